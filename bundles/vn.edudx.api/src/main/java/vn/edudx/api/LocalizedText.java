@@ -1,0 +1,31 @@
+package vn.edudx.api;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text a person reads, in Vietnamese first and English second, so that every message can be shown
+ * in either language without asking the producer again.
+ */
+public record LocalizedText(String vi, String en) {
+
+  public LocalizedText {
+    Objects.requireNonNull(vi, "vi");
+    Objects.requireNonNull(en, "en");
+  }
+
+  /** The same text in both languages (a proper name, a code). */
+  public static LocalizedText of(String both) {
+    return new LocalizedText(both, both);
+  }
+
+  /** The text in the given language; Vietnamese unless English is asked for. */
+  public String in(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? en : vi;
+  }
+
+  /** Both languages on one line, Vietnamese first, as reports written to files show them. */
+  public String both() {
+    return vi.equals(en) ? vi : vi + " / " + en;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.edudx.api;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Reads a bundle's {@code messages_vi.properties} and {@code messages_en.properties} together,
+ * because EduDX always produces a message in both languages at once.
+ *
+ * <p>Lookups never fall back to the JVM's default locale: a key missing from one language is a
+ * build mistake and shows the key itself, which a test can catch.
+ */
+public final class Messages {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final ResourceBundle vi;
+  private final ResourceBundle en;
+
+  private Messages(ResourceBundle vi, ResourceBundle en) {
+    this.vi = vi;
+    this.en = en;
+  }
+
+  /**
+   * Loads {@code baseName_vi} and {@code baseName_en} through the class loader of {@code owner}
+   * (inside OSGi, the owner's bundle).
+   */
+  public static Messages load(String baseName, Class<?> owner) {
+    ClassLoader loader = owner.getClassLoader();
+    return new Messages(
+        ResourceBundle.getBundle(baseName, VI, loader, NO_FALLBACK),
+        ResourceBundle.getBundle(baseName, Locale.ENGLISH, loader, NO_FALLBACK));
+  }
+
+  /** The message {@code key} in both languages, with {@link MessageFormat} arguments. */
+  public LocalizedText text(String key, Object... args) {
+    return new LocalizedText(format(vi, VI, key, args), format(en, Locale.ENGLISH, key, args));
+  }
+
+  /** Whether both languages define {@code key}. */
+  public boolean has(String key) {
+    return vi.containsKey(key) && en.containsKey(key);
+  }
+
+  private static String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+}

@@ -1,0 +1,27 @@
+package vn.edudx.api.collect;
+
+import org.apache.camel.RoutesBuilder;
+import vn.edudx.api.LocalizedText;
+
+/**
+ * The collector SPI: a source of data that plugs in as a service contributing Apache Camel routes.
+ * The core owns the Camel context and adds a collector's routes when the service appears and
+ * removes them when it goes.
+ *
+ * <p>Routes must hand what they parse to {@link IngestService}, which validates, stores with
+ * provenance and asks for rescoring. Every route id must start with {@link #id()} and a dot.
+ */
+public interface Collector {
+
+  /** Service property carrying {@link #id()}, so that tools can filter collectors. */
+  String PROPERTY_ID = "collector.id";
+
+  /** A stable id such as {@code file}; also the source recorded in every value's provenance. */
+  String id();
+
+  /** What the collector gathers, for operators. */
+  LocalizedText description();
+
+  /** The routes to add to the Camel context. */
+  RoutesBuilder routes();
+}

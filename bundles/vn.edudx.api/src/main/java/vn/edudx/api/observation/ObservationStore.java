@@ -1,0 +1,47 @@
+package vn.edudx.api.observation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.edudx.api.Problem;
+
+/** The values collected for units and periods, and the record of every delivery. */
+public interface ObservationStore {
+
+  /**
+   * Stores a delivery's values in one transaction: all or nothing. If content with the same
+   * checksum was accepted before, stores nothing and records a {@link
+   * ImportBatch.Status#DUPLICATE}.
+   *
+   * @param rows how many data rows the delivery had
+   * @param skipped problems of rows left out (when a delivery may store its valid rows only)
+   */
+  ImportBatch accept(
+      BatchHeader header, int rows, List<NewObservation> values, List<Problem> skipped);
+
+  /** Records that a delivery was rejected, and why; stores none of its values. */
+  ImportBatch reject(BatchHeader header, int rows, List<Problem> problems);
+
+  /**
+   * The current value of every indicator of the given units in the period: the one most recently
+   * received.
+   */
+  List<Observation> current(String period, Collection<String> unitCodes);
+
+  /** Every value ever received for one unit, period and indicator, newest first. */
+  List<Observation> history(String unitCode, String period, String indicatorCode);
+
+  /** Deliveries, newest first. */
+  List<ImportBatch> batches(int offset, int limit);
+
+  Optional<ImportBatch> batch(long id);
+
+  /** Units that have at least one value in the period. */
+  Set<String> unitsWithData(String period);
+
+  /** The periods that have values. */
+  Set<String> periods();
+
+  long count();
+}

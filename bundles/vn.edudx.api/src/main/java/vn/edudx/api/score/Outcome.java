@@ -1,0 +1,17 @@
+package vn.edudx.api.score;
+
+/** What a criterion's rule decided. */
+public enum Outcome {
+  /** The maximum was awarded. */
+  AWARDED,
+  /** Part of the maximum was awarded. */
+  PARTIAL,
+  /** The input was there and gave no points. */
+  NOT_AWARDED,
+  /** A mandatory condition holds. */
+  PASSED,
+  /** A mandatory condition does not hold. */
+  FAILED,
+  /** The input was missing; no points were given. */
+  MISSING
+}

@@ -1,0 +1,198 @@
+package vn.edudx.store.jpa.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.edudx.api.Problem;
+import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.api.observation.ImportBatch;
+import vn.edudx.api.observation.NewObservation;
+import vn.edudx.api.observation.Observation;
+import vn.edudx.api.observation.ObservationStore;
+
+/**
+ * Observations and deliveries in the database. A delivery's values are written in the same
+ * transaction as its record, and the unique accepted checksum makes a repeat a no-op even when two
+ * deliveries race.
+ */
+@Component(service = ObservationStore.class)
+public class JpaObservationStore implements ObservationStore {
+
+  private final Jpa jpa;
+  private final Json json = new Json();
+
+  @Activate
+  public JpaObservationStore(
+      @Reference(target = "(osgi.unit.name=edudx)") EntityManagerFactory emf) {
+    this.jpa = new Jpa(emf);
+  }
+
+  @Override
+  public ImportBatch accept(
+      BatchHeader header, int rows, List<NewObservation> values, List<Problem> skipped) {
+    try {
+      return jpa.inTransaction(em -> acceptIn(em, header, rows, values, skipped));
+    } catch (PersistenceException e) {
+      // Another delivery of the same content won the race to the unique checksum.
+      if (acceptedBatchId(header.checksum()).isPresent()) {
+        return jpa.inTransaction(em -> acceptIn(em, header, rows, values, skipped));
+      }
+      throw e;
+    }
+  }
+
+  private ImportBatch acceptIn(
+      EntityManager em,
+      BatchHeader header,
+      int rows,
+      List<NewObservation> values,
+      List<Problem> skipped) {
+    Optional<Long> earlier = acceptedBatchId(em, header.checksum());
+    if (earlier.isPresent()) {
+      BatchEntity repeat = new BatchEntity(header, ImportBatch.Status.DUPLICATE, rows, 0);
+      repeat.duplicateOf(earlier.get());
+      em.persist(repeat);
+      return repeat.toBatch(json);
+    }
+    BatchEntity batch = new BatchEntity(header, ImportBatch.Status.ACCEPTED, rows, values.size());
+    if (!skipped.isEmpty()) {
+      batch.problemsJson(json.write(skipped));
+    }
+    em.persist(batch);
+    for (NewObservation v : values) {
+      em.persist(new ObservationEntity(batch, v));
+    }
+    em.flush();
+    return batch.toBatch(json);
+  }
+
+  @Override
+  public ImportBatch reject(BatchHeader header, int rows, List<Problem> problems) {
+    return jpa.inTransaction(
+        em -> {
+          BatchEntity batch = new BatchEntity(header, ImportBatch.Status.REJECTED, rows, 0);
+          batch.problemsJson(json.write(problems));
+          em.persist(batch);
+          em.flush();
+          return batch.toBatch(json);
+        });
+  }
+
+  private Optional<Long> acceptedBatchId(String checksum) {
+    return jpa.read(em -> acceptedBatchId(em, checksum));
+  }
+
+  private static Optional<Long> acceptedBatchId(EntityManager em, String checksum) {
+    return em
+        .createQuery(
+            "select b.id from BatchEntity b where b.acceptedChecksum = :checksum", Long.class)
+        .setParameter("checksum", checksum)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Observation> current(String period, Collection<String> unitCodes) {
+    List<String> all = List.copyOf(unitCodes);
+    Map<String, Observation> latest = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i += JpaUnitStore.IN_CHUNK) {
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + JpaUnitStore.IN_CHUNK));
+      List<ObservationEntity> rows =
+          jpa.read(
+              em ->
+                  em.createQuery(
+                          "select o from ObservationEntity o where o.period = :period"
+                              + " and o.unitCode in :units"
+                              + " order by o.batch.receivedAt desc, o.id desc",
+                          ObservationEntity.class)
+                      .setParameter("period", period)
+                      .setParameter("units", chunk)
+                      .getResultList());
+      for (ObservationEntity o : rows) {
+        latest.putIfAbsent(o.unitCode() + '\u0000' + o.indicatorCode(), o.toObservation());
+      }
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  @Override
+  public List<Observation> history(String unitCode, String period, String indicatorCode) {
+    return jpa.read(
+        em ->
+            em
+                .createQuery(
+                    "select o from ObservationEntity o where o.unitCode = :unit"
+                        + " and o.period = :period and o.indicatorCode = :indicator"
+                        + " order by o.batch.receivedAt desc, o.id desc",
+                    ObservationEntity.class)
+                .setParameter("unit", unitCode)
+                .setParameter("period", period)
+                .setParameter("indicator", indicatorCode)
+                .getResultList()
+                .stream()
+                .map(ObservationEntity::toObservation)
+                .toList());
+  }
+
+  @Override
+  public List<ImportBatch> batches(int offset, int limit) {
+    return jpa.read(
+        em ->
+            em
+                .createQuery("select b from BatchEntity b order by b.id desc", BatchEntity.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(b -> b.toBatch(json))
+                .toList());
+  }
+
+  @Override
+  public Optional<ImportBatch> batch(long id) {
+    return jpa.read(
+        em -> Optional.ofNullable(em.find(BatchEntity.class, id)).map(b -> b.toBatch(json)));
+  }
+
+  @Override
+  public Set<String> unitsWithData(String period) {
+    return jpa.read(
+        em ->
+            new TreeSet<>(
+                em.createQuery(
+                        "select distinct o.unitCode from ObservationEntity o"
+                            + " where o.period = :period",
+                        String.class)
+                    .setParameter("period", period)
+                    .getResultList()));
+  }
+
+  @Override
+  public Set<String> periods() {
+    return jpa.read(
+        em ->
+            new TreeSet<>(
+                em.createQuery("select distinct o.period from ObservationEntity o", String.class)
+                    .getResultList()));
+  }
+
+  @Override
+  public long count() {
+    return jpa.read(
+        em ->
+            em.createQuery("select count(o) from ObservationEntity o", Long.class)
+                .getSingleResult());
+  }
+}
