@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
  * Reads a bundle's {@code messages_vi.properties} and {@code messages_en.properties} together,
  * because EduDX always produces a message in both languages at once.
  *
- * <p>Lookups never fall back to the JVM's default locale: a key missing from one language is a
- * build mistake and shows the key itself, which a test can catch.
+ * <p>Every text goes through {@link MessageFormat}, so an apostrophe is written {@code ''}. Lookups
+ * never fall back to the JVM's default locale: a key missing from one language is a build mistake
+ * and shows the key itself, which a test can catch.
  */
 public final class Messages {
 
@@ -54,6 +55,7 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    // Always through MessageFormat, so that quoting ('') means the same with or without arguments.
+    return new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -25,19 +25,4 @@ public record Problem(
   public static Problem general(String code, LocalizedText message, LocalizedText hint) {
     return new Problem(code, null, null, null, null, message, hint);
   }
-
-  /** Where the problem is, as a person would say it: "row 4, column 3 (Giá trị)". */
-  public String where() {
-    StringBuilder b = new StringBuilder();
-    if (row != null) {
-      b.append("row ").append(row);
-    }
-    if (column != null) {
-      b.append(b.length() > 0 ? ", " : "").append("column ").append(column);
-    }
-    if (field != null) {
-      b.append(b.length() > 0 ? " " : "").append('(').append(field).append(')');
-    }
-    return b.toString();
-  }
 }

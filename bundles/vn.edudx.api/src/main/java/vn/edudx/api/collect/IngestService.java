@@ -1,8 +1,8 @@
 package vn.edudx.api.collect;
 
 /**
- * The one ingest pipeline every collector uses: validate against the register and the indicator
- * sets, store with provenance, then rescore the units touched.
+ * The one ingest pipeline every collector uses: parse, validate against the register and the
+ * indicator sets, store with provenance, then rescore the units touched.
  */
 public interface IngestService {
 
@@ -14,4 +14,10 @@ public interface IngestService {
    *     (the caller should keep the delivery and retry)
    */
   IngestResult ingest(IncomingBatch batch);
+
+  /**
+   * Parses a file by its type (CSV of observations for now) and ingests it as {@link
+   * #ingest(IncomingBatch)} does; a file that cannot be parsed is rejected with the reason.
+   */
+  IngestResult ingestFile(Delivery delivery);
 }

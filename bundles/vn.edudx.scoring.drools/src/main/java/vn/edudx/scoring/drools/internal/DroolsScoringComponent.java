@@ -30,16 +30,18 @@ import vn.edudx.scoring.drools.internal.engine.CompiledSet;
  * set registry itself, so that the registry's {@value IndicatorSetRegistry#PROPERTY_SETS} property
  * can follow the sets as they load and components can wait for the set they need.
  */
-@Component(immediate = true, service = HealthIndicator.class)
+@Component(
+    immediate = true,
+    service = {})
 public class DroolsScoringComponent implements HealthIndicator {
 
-  private final BundleContext context;
   private final RuleBase ruleBase;
   private final ExecutorService compiler =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "edudx-rule-compiler"));
   private final RuleBundleTracker customizer;
   private final BundleTracker<List<String>> tracker;
   private ServiceRegistration<?> registration;
+  private final ServiceRegistration<HealthIndicator> health;
 
   @Activate
   public DroolsScoringComponent(
@@ -47,7 +49,6 @@ public class DroolsScoringComponent implements HealthIndicator {
       @Reference UnitStore units,
       @Reference ObservationStore observations,
       @Reference ScoreStore scores) {
-    this.context = context;
     this.ruleBase = new RuleBase(units, observations, scores);
     this.customizer = new RuleBundleTracker(ruleBase, compiler, this::publish);
     this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, customizer);
@@ -56,6 +57,7 @@ public class DroolsScoringComponent implements HealthIndicator {
             new String[] {IndicatorSetRegistry.class.getName(), ScoringService.class.getName()},
             ruleBase,
             properties());
+    this.health = context.registerService(HealthIndicator.class, this, null);
     tracker.open();
   }
 
@@ -64,6 +66,7 @@ public class DroolsScoringComponent implements HealthIndicator {
     tracker.close();
     compiler.shutdown();
     compiler.awaitTermination(30, TimeUnit.SECONDS);
+    health.unregister();
     synchronized (this) {
       registration.unregister();
       registration = null;
@@ -80,7 +83,10 @@ public class DroolsScoringComponent implements HealthIndicator {
   private Dictionary<String, Object> properties() {
     Dictionary<String, Object> p = new Hashtable<>();
     String[] ids = ruleBase.sets().stream().map(s -> s.id()).sorted().toArray(String[]::new);
-    p.put(IndicatorSetRegistry.PROPERTY_SETS, ids);
+    // Absent, not empty, while nothing is loaded: "(edudx.indicatorsets=*)" matches an empty array.
+    if (ids.length > 0) {
+      p.put(IndicatorSetRegistry.PROPERTY_SETS, ids);
+    }
     return p;
   }
 

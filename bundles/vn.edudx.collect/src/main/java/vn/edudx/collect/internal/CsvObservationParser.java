@@ -1,0 +1,157 @@
+package vn.edudx.collect.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.edudx.api.Messages;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Cell;
+import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IncomingRow;
+import vn.edudx.api.observation.BatchHeader;
+
+/**
+ * Reads a CSV file of observations, one value per row, as offices export them from Excel: UTF-8
+ * with or without a BOM, comma, semicolon or tab separated, CRLF or LF, headers in Vietnamese or
+ * English. Problems of the file itself are reported with the row they are on; values are checked
+ * later by the {@link Validator}.
+ */
+final class CsvObservationParser {
+
+  private static final Messages MESSAGES = IngestPipeline.MESSAGES;
+
+  IncomingBatch parse(BatchHeader header, byte[] content, boolean acceptValidRows) {
+    List<Problem> problems = new ArrayList<>();
+    List<IncomingRow> rows = new ArrayList<>();
+    String text;
+    try {
+      text = decode(content);
+    } catch (CharacterCodingException e) {
+      problems.add(problem("file.encoding", null, null, header.origin()));
+      return new IncomingBatch(header, rows, problems, acceptValidRows);
+    }
+    if (text.isBlank()) {
+      problems.add(problem("file.empty", null, null, header.origin()));
+      return new IncomingBatch(header, rows, problems, acceptValidRows);
+    }
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter(text))
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
+      Map<Column, Integer> columns = null;
+      List<String> headers = null;
+      for (CSVRecord record : csv) {
+        int row = (int) record.getRecordNumber();
+        if (columns == null) {
+          headers = record.toList();
+          columns = columns(headers, problems);
+          if (!problems.isEmpty()) {
+            break;
+          }
+          continue;
+        }
+        if (record.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        rows.add(row(row, record, columns, headers));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(problem("file.syntax", null, null, e.getMessage()));
+    }
+    if (problems.isEmpty() && rows.isEmpty()) {
+      problems.add(problem("file.no-rows", null, null, header.origin()));
+    }
+    return new IncomingBatch(header, rows, problems, acceptValidRows);
+  }
+
+  private static String decode(byte[] content) throws CharacterCodingException {
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(content))
+            .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The separator that splits the header line into the most fields. */
+  private static char delimiter(String text) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    char best = ',';
+    long most = -1;
+    for (char c : new char[] {',', ';', '\t'}) {
+      long n = first.chars().filter(ch -> ch == c).count();
+      if (n > most) {
+        most = n;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static Map<Column, Integer> columns(List<String> headers, List<Problem> problems) {
+    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    for (int i = 0; i < headers.size(); i++) {
+      int index = i;
+      Column.forHeader(headers.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
+    }
+    for (Column c : Column.values()) {
+      if (c.required() && !columns.containsKey(c)) {
+        problems.add(
+            new Problem(
+                "file.column.missing",
+                c.display(),
+                1,
+                null,
+                null,
+                MESSAGES.text("file.column.missing", c.display(), String.join(" | ", headers)),
+                MESSAGES.text("file.column.missing.hint", c.display(), c.accepted())));
+      }
+    }
+    return columns;
+  }
+
+  private static IncomingRow row(
+      int row, CSVRecord record, Map<Column, Integer> columns, List<String> headers) {
+    return new IncomingRow(
+        row,
+        cell(record, columns, headers, Column.UNIT),
+        cell(record, columns, headers, Column.PERIOD),
+        cell(record, columns, headers, Column.INDICATOR),
+        cell(record, columns, headers, Column.VALUE),
+        cell(record, columns, headers, Column.EVIDENCE),
+        cell(record, columns, headers, Column.NOTE));
+  }
+
+  private static Cell cell(
+      CSVRecord record, Map<Column, Integer> columns, List<String> headers, Column column) {
+    Integer index = columns.get(column);
+    if (index == null) {
+      return new Cell("", 0, column.display());
+    }
+    String text = index < record.size() ? record.get(index) : "";
+    return new Cell(Texts.clean(text), index + 1, Texts.clean(headers.get(index)));
+  }
+
+  private static Problem problem(String key, Integer row, String field, Object arg) {
+    return new Problem(
+        key, field, row, null, null, MESSAGES.text(key, arg), MESSAGES.text(key + ".hint", arg));
+  }
+}

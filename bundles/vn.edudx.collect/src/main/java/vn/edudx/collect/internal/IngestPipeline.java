@@ -1,0 +1,182 @@
+package vn.edudx.collect.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IncomingRow;
+import vn.edudx.api.collect.IngestResult;
+import vn.edudx.api.collect.IngestService;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.api.observation.ImportBatch;
+import vn.edudx.api.observation.NewObservation;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.score.ScoringService;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.UnitStore;
+
+/**
+ * The one ingest pipeline: parse, validate every row, store all or nothing with provenance, then
+ * rescore the units touched. It becomes available only once an indicator set is loaded, so a
+ * collector never validates against an empty rule base; until then files wait where they are.
+ */
+@Component(service = IngestService.class)
+public class IngestPipeline implements IngestService {
+
+  static final Messages MESSAGES =
+      Messages.load("vn.edudx.collect.internal.messages", IngestPipeline.class);
+  private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+  private final UnitStore units;
+  private final ObservationStore observations;
+  private final IndicatorSetRegistry registry;
+  private final ScoringService scoring;
+  private final CsvObservationParser csv = new CsvObservationParser();
+
+  @Activate
+  public IngestPipeline(
+      @Reference UnitStore units,
+      @Reference ObservationStore observations,
+      @Reference(target = "(" + IndicatorSetRegistry.PROPERTY_SETS + "=*)")
+          IndicatorSetRegistry registry,
+      @Reference ScoringService scoring) {
+    this.units = units;
+    this.observations = observations;
+    this.registry = registry;
+    this.scoring = scoring;
+  }
+
+  @Override
+  public IngestResult ingestFile(Delivery d) {
+    BatchHeader header =
+        new BatchHeader(
+            d.source(),
+            d.instance(),
+            d.fileName(),
+            sha256(d.content()),
+            d.receivedAt(),
+            d.receivedBy());
+    String name = d.fileName().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
+      Problem p =
+          Problem.general(
+              "file.type",
+              MESSAGES.text("file.type", d.fileName()),
+              MESSAGES.text("file.type.hint", d.fileName()));
+      return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()));
+    }
+    return ingest(csv.parse(header, d.content(), d.acceptValidRows()));
+  }
+
+  @Override
+  public IngestResult ingest(IncomingBatch batch) {
+    BatchHeader header = batch.header();
+    int rows = batch.rows().size();
+    if (!batch.parseProblems().isEmpty()) {
+      return rejected(observations.reject(header, rows, batch.parseProblems()));
+    }
+    Map<String, OrgUnit> named =
+        units
+            .findAll(
+                batch.rows().stream()
+                    .map(IncomingRow::unit)
+                    .map(c -> c.text())
+                    .filter(t -> !t.isBlank())
+                    .collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+    Validator.Outcome checked = new Validator(named, registry).validate(batch.rows());
+    List<Problem> problems = checked.problems();
+    if (!problems.isEmpty() && (!batch.acceptValidRows() || checked.values().isEmpty())) {
+      return rejected(observations.reject(header, rows, problems));
+    }
+    ImportBatch stored = observations.accept(header, rows, checked.values(), problems);
+    if (stored.status() == ImportBatch.Status.DUPLICATE) {
+      LOG.info(
+          "{} from {} repeats batch {}: nothing stored again",
+          header.origin(),
+          header.source(),
+          stored.duplicateOf());
+      return new IngestResult(
+          stored,
+          Set.of(),
+          MESSAGES.text("summary.duplicate", header.origin(), stored.duplicateOf()));
+    }
+    Set<String> rescored = rescore(checked.values());
+    LOG.info(
+        "{} from {}: {} values stored as batch {}, {} units rescored",
+        header.origin(),
+        header.source(),
+        stored.stored(),
+        stored.id(),
+        rescored.size());
+    LocalizedText summary =
+        problems.isEmpty()
+            ? MESSAGES.text("summary.accepted", header.origin(), stored.stored(), rescored.size())
+            : MESSAGES.text(
+                "summary.partial",
+                header.origin(),
+                stored.stored(),
+                problems.size(),
+                rescored.size());
+    return new IngestResult(stored, rescored, summary);
+  }
+
+  private IngestResult rejected(ImportBatch batch) {
+    LOG.warn(
+        "{} from {} rejected with {} problems (batch {})",
+        batch.header().origin(),
+        batch.header().source(),
+        batch.problems().size(),
+        batch.id());
+    return new IngestResult(
+        batch,
+        Set.of(),
+        MESSAGES.text("summary.rejected", batch.header().origin(), batch.problems().size()));
+  }
+
+  /** Rescores the units touched, period by period; a failure here leaves the values stored. */
+  private Set<String> rescore(List<NewObservation> values) {
+    Map<String, Set<String>> byPeriod = new TreeMap<>();
+    for (NewObservation v : values) {
+      byPeriod.computeIfAbsent(v.period(), p -> new TreeSet<>()).add(v.unitCode());
+    }
+    Set<String> done = new TreeSet<>();
+    byPeriod.forEach(
+        (period, codes) -> {
+          try {
+            scoring.rescore(period, new ArrayList<>(codes)).forEach(s -> done.add(s.unitCode()));
+          } catch (RuntimeException e) {
+            LOG.error("Values are stored but rescoring {} failed for {}", period, codes, e);
+          }
+        });
+    return done;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package vn.edudx.collect.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.edudx.api.Messages;
+import vn.edudx.api.Period;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Cell;
+import vn.edudx.api.collect.IncomingRow;
+import vn.edudx.api.indicator.Indicator;
+import vn.edudx.api.indicator.IndicatorSet;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.observation.NewObservation;
+import vn.edudx.api.unit.OrgUnit;
+
+/**
+ * Checks every row of a delivery against the register and the indicator sets, and turns the good
+ * ones into canonical values. It reports every problem of every row, never only the first.
+ */
+final class Validator {
+
+  private static final Messages MESSAGES = IngestPipeline.MESSAGES;
+
+  /** What a delivery's rows became: values to store and problems to report. */
+  record Outcome(List<NewObservation> values, List<Problem> problems) {}
+
+  private final Map<String, OrgUnit> units;
+  private final IndicatorSetRegistry registry;
+
+  /**
+   * @param units the register's units the delivery names, by code
+   */
+  Validator(Map<String, OrgUnit> units, IndicatorSetRegistry registry) {
+    this.units = units;
+    this.registry = registry;
+  }
+
+  Outcome validate(List<IncomingRow> rows) {
+    List<NewObservation> values = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> firstRow = new HashMap<>();
+    for (IncomingRow row : rows) {
+      int before = problems.size();
+      OrgUnit unit = unit(row, problems);
+      Period period = period(row, problems);
+      Indicator indicator = indicator(row, unit, problems);
+      String value = value(row, indicator, problems);
+      if (problems.size() > before) {
+        continue;
+      }
+      String key = unit.code() + '|' + period.code() + '|' + indicator.code();
+      Integer earlier = firstRow.putIfAbsent(key, row.row());
+      if (earlier != null) {
+        problems.add(
+            problem(
+                "row.duplicate",
+                row.row(),
+                row.indicator(),
+                indicator.code(),
+                unit.code(),
+                period.code(),
+                earlier));
+        continue;
+      }
+      values.add(
+          new NewObservation(
+              unit.code(),
+              period.code(),
+              indicator.code(),
+              value,
+              blankToNull(row.evidence()),
+              blankToNull(row.note()),
+              row.row()));
+    }
+    return new Outcome(values, problems);
+  }
+
+  private OrgUnit unit(IncomingRow row, List<Problem> problems) {
+    Cell cell = row.unit();
+    if (cell.isBlank()) {
+      problems.add(problem("row.unit.required", row.row(), cell));
+      return null;
+    }
+    OrgUnit unit = units.get(cell.text());
+    if (unit == null) {
+      problems.add(problem("row.unit.unknown", row.row(), cell, cell.text()));
+    }
+    return unit;
+  }
+
+  private Period period(IncomingRow row, List<Problem> problems) {
+    Cell cell = row.period();
+    if (cell.isBlank()) {
+      problems.add(problem("row.period.required", row.row(), cell));
+      return null;
+    }
+    Period period = Period.parseOrNull(cell.text());
+    if (period == null) {
+      problems.add(problem("row.period.invalid", row.row(), cell, cell.text()));
+      return null;
+    }
+    OrgUnit unit = units.get(row.unit().text());
+    if (unit != null && !unit.activeIn(period)) {
+      problems.add(problem("row.unit.inactive", row.row(), row.unit(), unit.code(), period.code()));
+    }
+    return period;
+  }
+
+  private Indicator indicator(IncomingRow row, OrgUnit unit, List<Problem> problems) {
+    Cell cell = row.indicator();
+    if (cell.isBlank()) {
+      problems.add(problem("row.indicator.required", row.row(), cell));
+      return null;
+    }
+    Optional<Indicator> found = registry.indicator(cell.text());
+    if (found.isEmpty()) {
+      problems.add(problem("row.indicator.unknown", row.row(), cell, cell.text()));
+      return null;
+    }
+    if (unit != null) {
+      Optional<IndicatorSet> set = registry.applicableTo(unit);
+      if (set.isEmpty() || set.get().indicator(cell.text()).isEmpty()) {
+        problems.add(
+            problem(
+                "row.indicator.not-applicable",
+                row.row(),
+                cell,
+                cell.text(),
+                unit.code(),
+                unit.level() == null ? unit.type().label().vi() : unit.level().label().vi(),
+                unit.level() == null ? unit.type().label().en() : unit.level().label().en()));
+        return null;
+      }
+    }
+    return found.get();
+  }
+
+  private static String value(IncomingRow row, Indicator indicator, List<Problem> problems) {
+    Cell cell = row.value();
+    if (cell.isBlank()) {
+      problems.add(problem("row.value.required", row.row(), cell));
+      return null;
+    }
+    if (indicator == null) {
+      return null;
+    }
+    switch (indicator.type()) {
+      case BOOLEAN -> {
+        Optional<Boolean> b = Values.yesNo(cell.text());
+        if (b.isEmpty()) {
+          problems.add(problem("row.value.yes-no", row.row(), cell, cell.text()));
+          return null;
+        }
+        return b.get().toString();
+      }
+      case PERCENT, NUMBER -> {
+        Optional<BigDecimal> n = Values.number(cell.text());
+        if (n.isEmpty()) {
+          problems.add(problem("row.value.number", row.row(), cell, cell.text()));
+          return null;
+        }
+        BigDecimal v = n.get();
+        if ((indicator.min() != null && v.compareTo(indicator.min()) < 0)
+            || (indicator.max() != null && v.compareTo(indicator.max()) > 0)) {
+          problems.add(
+              problem(
+                  "row.value.range",
+                  row.row(),
+                  cell,
+                  cell.text(),
+                  indicator.range(),
+                  indicator.code()));
+          return null;
+        }
+        return Values.canonical(v);
+      }
+      default -> {
+        return cell.text();
+      }
+    }
+  }
+
+  private static String blankToNull(Cell cell) {
+    return cell.isBlank() ? null : cell.text();
+  }
+
+  private static Problem problem(String key, int row, Cell cell, Object... args) {
+    return new Problem(
+        key,
+        cell.header(),
+        row,
+        cell.column() == 0 ? null : cell.column(),
+        cell.text().isEmpty() ? null : cell.text(),
+        MESSAGES.text(key, args),
+        MESSAGES.text(key + ".hint", args));
+  }
+}

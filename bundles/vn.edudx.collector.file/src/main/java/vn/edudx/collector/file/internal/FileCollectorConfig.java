@@ -1,0 +1,27 @@
+package vn.edudx.collector.file.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The settings of one drop folder (one factory configuration each). */
+@ObjectClassDefinition(
+    name = "EduDX file collector",
+    description = "A drop folder for CSV files of observations.")
+public @interface FileCollectorConfig {
+
+  @AttributeDefinition(
+      description = "A short name for this drop folder, used in route ids and provenance.")
+  String name() default "inbox";
+
+  @AttributeDefinition(
+      description = "The folder watched for files; done/ and error/ are made inside it.")
+  String directory();
+
+  @AttributeDefinition(
+      description =
+          "Store the valid rows of a file with bad rows instead of rejecting the whole file.")
+  boolean acceptValidRows() default false;
+
+  @AttributeDefinition(description = "How often the folder is looked at, in milliseconds.")
+  long pollMillis() default 1000;
+}

@@ -1,0 +1,131 @@
+package vn.edudx.demo.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.IngestResult;
+import vn.edudx.api.collect.IngestService;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.observation.Provenance;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.UnitStore;
+
+/**
+ * Loads the synthetic Ngã Năm demo data when demo mode is on: the register first (only the units
+ * not there yet), then each school year's observations through the same ingest pipeline as any
+ * collector, so they are validated, stored with provenance and scored. Loading again stores nothing
+ * twice. It runs off the framework's thread and waits, through its reference to the pipeline, until
+ * an indicator set is loaded.
+ */
+@Component(configurationPid = "vn.edudx.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = DemoConfig.class)
+public class DemoLoader {
+
+  static final List<String> OBSERVATIONS =
+      List.of(
+          "observations-2022-2023.csv", "observations-2023-2024.csv", "observations-2024-2025.csv");
+  private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final UnitStore units;
+  private final ObservationStore observations;
+  private final IngestService ingest;
+  private final Thread worker;
+
+  @Activate
+  public DemoLoader(
+      @Reference UnitStore units,
+      @Reference ObservationStore observations,
+      @Reference IngestService ingest,
+      DemoConfig config) {
+    this.units = units;
+    this.observations = observations;
+    this.ingest = ingest;
+    this.worker = new Thread(this::load, "edudx-demo-loader");
+    if (config.enabled()) {
+      worker.start();
+    }
+  }
+
+  @Deactivate
+  void deactivate() throws InterruptedException {
+    worker.interrupt();
+    if (worker.isAlive()) {
+      worker.join(30_000);
+    }
+  }
+
+  void load() {
+    try {
+      int added = loadUnits();
+      int stored = 0;
+      for (String file : OBSERVATIONS) {
+        if (Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        String period = file.substring("observations-".length(), file.length() - ".csv".length());
+        if (!observations.unitsWithData(period).isEmpty()) {
+          continue; // loaded on an earlier start; each file is stored all or nothing
+        }
+        IngestResult r = ingest.ingestFile(delivery(file));
+        stored += r.batch().stored();
+        if (!r.accepted()) {
+          LOG.error("Demo file {} was rejected: {}", file, r.summary().en());
+        }
+      }
+      LOG.info("Demo data of Ngã Năm (synthetic): {} units added, {} values stored", added, stored);
+    } catch (RuntimeException e) {
+      LOG.error("The demo data could not be loaded", e);
+    }
+  }
+
+  private int loadUnits() {
+    List<OrgUnit> demo;
+    try (InputStream in = resource("units.csv")) {
+      demo = UnitsCsv.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> present =
+        units.findAll(demo.stream().map(OrgUnit::code).toList()).stream()
+            .map(OrgUnit::code)
+            .collect(Collectors.toSet());
+    List<OrgUnit> missing = demo.stream().filter(u -> !present.contains(u.code())).toList();
+    return missing.isEmpty() ? 0 : units.upsert(missing);
+  }
+
+  private static Delivery delivery(String file) {
+    try (InputStream in = resource(file)) {
+      return new Delivery(
+          Provenance.DEMO_SOURCE,
+          "ngan-nam",
+          file,
+          in.readAllBytes(),
+          Instant.now(),
+          "demo",
+          false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = DemoLoader.class.getResourceAsStream("/demo/" + name);
+    if (in == null) {
+      throw new IOException("The demo bundle has no /demo/" + name);
+    }
+    return in;
+  }
+}

@@ -1,0 +1,162 @@
+package vn.edudx.ranking.internal;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.edudx.api.EduDxException;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
+import vn.edudx.api.Period;
+import vn.edudx.api.Problem;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.ranking.RankEntry;
+import vn.edudx.api.ranking.Ranking;
+import vn.edudx.api.ranking.RankingService;
+import vn.edudx.api.ranking.Unranked;
+import vn.edudx.api.score.GroupScore;
+import vn.edudx.api.score.Score;
+import vn.edudx.api.score.ScoreStore;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.unit.UnitType;
+
+/**
+ * Ranks the schools of a period on the sum of their groups or on one group, with standard
+ * competition ranking for ties (1, 2, 2, 4). Schools in scope without a score are listed apart with
+ * the reason, never dropped.
+ */
+@Component(service = RankingService.class)
+public class StandardRanking implements RankingService {
+
+  private static final Messages MESSAGES =
+      Messages.load("vn.edudx.ranking.internal.messages", StandardRanking.class);
+
+  private final ScoreStore scores;
+  private final UnitStore units;
+  private final IndicatorSetRegistry registry;
+
+  @Activate
+  public StandardRanking(
+      @Reference ScoreStore scores,
+      @Reference UnitStore units,
+      @Reference IndicatorSetRegistry registry) {
+    this.scores = scores;
+    this.units = units;
+    this.registry = registry;
+  }
+
+  @Override
+  public Ranking rank(String period, SchoolLevel level, String by) {
+    Period p = Period.parse(period);
+    String figure = by == null || by.isBlank() ? BY_TOTAL : by.strip();
+    Map<String, Score> scored =
+        scores.forPeriod(p.code()).stream()
+            .collect(Collectors.toMap(Score::unitCode, Function.identity(), (a, b) -> a));
+    checkFigure(figure, scored);
+    Map<String, OrgUnit> places =
+        units.list(null, null).stream()
+            .filter(u -> !u.isSchool())
+            .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+    Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    record Candidate(OrgUnit unit, Score score, BigDecimal points) {}
+    List<Candidate> candidates = new ArrayList<>();
+    List<Unranked> unranked = new ArrayList<>();
+    for (OrgUnit u : units.list(UnitType.SCHOOL, null)) {
+      if (!u.activeIn(p)
+          || (level != null && (u.level() == null || u.level().mainLevel() != level))) {
+        continue;
+      }
+      Score s = scored.get(u.code());
+      Optional<BigDecimal> points = s == null ? Optional.empty() : points(s, figure);
+      if (points.isPresent()) {
+        candidates.add(new Candidate(u, s, points.get()));
+      } else {
+        unranked.add(new Unranked(u.code(), u.name(), u.level(), reason(u, s, p)));
+      }
+    }
+    candidates.sort(
+        Comparator.comparing(Candidate::points)
+            .reversed()
+            .thenComparing(c -> c.unit().name(), collator));
+    List<RankEntry> entries = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      int rank =
+          1 + (int) candidates.stream().filter(o -> o.points().compareTo(c.points()) > 0).count();
+      boolean tied =
+          candidates.stream().filter(o -> o.points().compareTo(c.points()) == 0).count() > 1;
+      OrgUnit place = c.unit().parentCode() == null ? null : places.get(c.unit().parentCode());
+      entries.add(
+          new RankEntry(
+              rank,
+              tied,
+              c.unit().code(),
+              c.unit().name(),
+              c.unit().level(),
+              place == null ? c.unit().parentCode() : place.code(),
+              place == null ? null : place.name(),
+              c.points(),
+              c.score().groups().stream()
+                  .map(
+                      g ->
+                          new RankEntry.GroupResult(g.code(), g.points(), g.maxPoints(), g.level()))
+                  .toList(),
+              c.score().usesDemoData()));
+    }
+    unranked.sort(Comparator.comparing(Unranked::unitName, collator));
+    return new Ranking(p.code(), level, figure, entries, unranked);
+  }
+
+  private static Optional<BigDecimal> points(Score s, String figure) {
+    return BY_TOTAL.equals(figure)
+        ? Optional.of(s.total())
+        : s.group(figure).map(GroupScore::points);
+  }
+
+  private void checkFigure(String figure, Map<String, Score> scored) {
+    if (BY_TOTAL.equals(figure)) {
+      return;
+    }
+    boolean known =
+        registry.sets().stream()
+                .flatMap(s -> s.groups().stream())
+                .anyMatch(g -> g.code().equals(figure))
+            || scored.values().stream().anyMatch(s -> s.group(figure).isPresent());
+    if (!known) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          new Problem(
+              "ranking.by.unknown",
+              "by",
+              null,
+              null,
+              figure,
+              MESSAGES.text("ranking.by.unknown", figure),
+              MESSAGES.text("ranking.by.unknown.hint")));
+    }
+  }
+
+  private LocalizedText reason(OrgUnit u, Score s, Period p) {
+    if (registry.applicableTo(u).isEmpty()) {
+      return MESSAGES.text(
+          "unranked.no-set",
+          u.level() == null ? "" : u.level().label().vi(),
+          u.level() == null ? "" : u.level().label().en());
+    }
+    return s == null
+        ? MESSAGES.text("unranked.no-score", p.code())
+        : MESSAGES.text("unranked.no-group", p.code());
+  }
+}

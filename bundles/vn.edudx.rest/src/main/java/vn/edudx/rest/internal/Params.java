@@ -1,0 +1,64 @@
+package vn.edudx.rest.internal;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import vn.edudx.api.EduDxException;
+import vn.edudx.api.Period;
+import vn.edudx.api.Problem;
+
+/** Reads query parameters, answering a clear 400 when one is missing or wrong. */
+final class Params {
+
+  private Params() {}
+
+  static String required(String name, String value, String example) {
+    if (value == null || value.isBlank()) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          new Problem(
+              "param.required",
+              name,
+              null,
+              null,
+              null,
+              Texts.MESSAGES.text("param.required", name, example),
+              Texts.MESSAGES.text("param.required.hint", name, example)));
+    }
+    return value.strip();
+  }
+
+  static Period period(String value) {
+    return Period.parse(required("period", value, "?period=2024-2025"));
+  }
+
+  /** An enum constant by name, case-insensitively; {@code null} when not given. */
+  static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value.strip())) {
+        return e;
+      }
+    }
+    String allowed =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    throw new EduDxException(
+        EduDxException.Kind.INVALID,
+        new Problem(
+            "param.enum",
+            name,
+            null,
+            null,
+            value,
+            Texts.MESSAGES.text("param.enum", name, value, allowed),
+            Texts.MESSAGES.text("param.enum.hint", name, value, allowed)));
+  }
+
+  static EduDxException notFound(String key, Object... args) {
+    return new EduDxException(
+        EduDxException.Kind.NOT_FOUND,
+        Problem.general(
+            key, Texts.MESSAGES.text(key, args), Texts.MESSAGES.text(key + ".hint", args)));
+  }
+}

@@ -1,0 +1,49 @@
+package vn.edudx.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import vn.edudx.api.ranking.Ranking;
+import vn.edudx.api.ranking.RankingService;
+import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.rest.internal.dto.Mappers;
+import vn.edudx.rest.internal.dto.RankingDTO;
+import vn.edudx.rest.internal.dto.TextDTO;
+
+/**
+ * {@code GET /api/v1/rankings?period=[&level=][&by=]}: schools ranked with both groups' points and
+ * levels, the method in words, and the schools without a rank listed with the reason.
+ */
+@Path("/v1/rankings")
+@Produces(MediaType.APPLICATION_JSON)
+public class RankingsResource {
+
+  private final RankingService rankings;
+
+  public RankingsResource(RankingService rankings) {
+    this.rankings = rankings;
+  }
+
+  @GET
+  public RankingDTO rank(
+      @QueryParam("period") String period,
+      @QueryParam("level") String level,
+      @QueryParam("by") String by) {
+    Ranking r =
+        rankings.rank(
+            Params.period(period).code(),
+            Params.optionalEnum("level", level, SchoolLevel.class),
+            by);
+    TextDTO figure =
+        RankingService.BY_TOTAL.equals(r.by())
+            ? Texts.text("ranking.by.total")
+            : Texts.text("ranking.by.group", r.by());
+    TextDTO method =
+        new TextDTO(
+            Texts.text("ranking.method", figure.vi()).vi(),
+            Texts.text("ranking.method", figure.en()).en());
+    return Mappers.ranking(r, method, Texts.demoNotice());
+  }
+}

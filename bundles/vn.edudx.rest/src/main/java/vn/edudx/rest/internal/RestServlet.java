@@ -1,0 +1,146 @@
+package vn.edudx.rest.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import vn.edudx.api.HealthIndicator;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.ranking.RankingService;
+import vn.edudx.api.score.ScoreStore;
+import vn.edudx.api.unit.UnitStore;
+
+/**
+ * The REST API: Jersey's servlet registered on the Pax Web whiteboard at {@code /api/*}, with
+ * resources built from EduDX's services. Jersey initialises with this bundle's class loader as the
+ * thread's context loader, which it needs inside OSGi (see docs/adr/0003).
+ */
+@Component(
+    service = Servlet.class,
+    property = {
+      "osgi.http.whiteboard.servlet.pattern=/api/*",
+      "osgi.http.whiteboard.servlet.name=edudx-rest"
+    })
+public class RestServlet implements Servlet {
+
+  private final List<HealthIndicator> health = new CopyOnWriteArrayList<>();
+  private final ServletContainer jersey;
+
+  @Activate
+  public RestServlet(
+      @Reference UnitStore units,
+      @Reference ObservationStore observations,
+      @Reference ScoreStore scores,
+      @Reference RankingService rankings,
+      @Reference IndicatorSetRegistry registry) {
+    Errors.Web web = new Errors.Web();
+    ResourceConfig config =
+        new ResourceConfig()
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+            .register(JacksonFeature.withoutExceptionMappers())
+            .register(new Json())
+            .register(new Errors.Known())
+            .register(web)
+            .register(new Errors.Unexpected(web));
+    resources(
+        config,
+        new HealthResource(() -> List.copyOf(health)),
+        new UnitsResource(units),
+        new ScoresResource(scores, units, registry),
+        new RankingsResource(rankings),
+        new IndicatorSetsResource(registry),
+        new ImportsResource(observations));
+    jersey = new ServletContainer(config);
+  }
+
+  /**
+   * Registers resource classes and binds each to its instance: registering instances directly
+   * works, but makes Jersey warn about each (eclipse-ee4j/jersey#3700).
+   */
+  private static void resources(ResourceConfig config, Object... instances) {
+    for (Object instance : instances) {
+      config.register(instance.getClass());
+    }
+    config.register(
+        new AbstractBinder() {
+          @Override
+          protected void configure() {
+            for (Object instance : instances) {
+              bindAs(instance);
+            }
+          }
+
+          @SuppressWarnings("unchecked")
+          private <T> void bindAs(T instance) {
+            bind(instance).to((Class<T>) instance.getClass());
+          }
+        });
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      unbind = "removeHealth")
+  void addHealth(HealthIndicator indicator) {
+    health.add(indicator);
+  }
+
+  void removeHealth(HealthIndicator indicator) {
+    health.remove(indicator);
+  }
+
+  @Override
+  public void init(ServletConfig servletConfig) throws ServletException {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(RestServlet.class.getClassLoader());
+    try {
+      jersey.init(servletConfig);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  @Override
+  public void service(ServletRequest request, ServletResponse response)
+      throws ServletException, IOException {
+    Errors.PATH.set(((HttpServletRequest) request).getRequestURI());
+    try {
+      jersey.service(request, response);
+    } finally {
+      Errors.PATH.remove();
+    }
+  }
+
+  @Override
+  public ServletConfig getServletConfig() {
+    return jersey.getServletConfig();
+  }
+
+  @Override
+  public String getServletInfo() {
+    return "EduDX REST API";
+  }
+
+  @Override
+  public void destroy() {
+    jersey.destroy();
+  }
+}

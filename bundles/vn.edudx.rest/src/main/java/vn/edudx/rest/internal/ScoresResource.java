@@ -1,0 +1,66 @@
+package vn.edudx.rest.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import vn.edudx.api.Period;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.score.Score;
+import vn.edudx.api.score.ScoreStore;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.UnitStore;
+import vn.edudx.rest.internal.dto.ListDTO;
+import vn.edudx.rest.internal.dto.Mappers;
+import vn.edudx.rest.internal.dto.ScoreDTO;
+
+/**
+ * {@code GET /api/v1/scores?period=&unit=}: a unit's score with each group's points and level and
+ * each criterion's points, rule and inputs; without {@code unit}, every score of the period.
+ */
+@Path("/v1/scores")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoresResource {
+
+  private final ScoreStore scores;
+  private final UnitStore units;
+  private final IndicatorSetRegistry registry;
+
+  public ScoresResource(ScoreStore scores, UnitStore units, IndicatorSetRegistry registry) {
+    this.scores = scores;
+    this.units = units;
+    this.registry = registry;
+  }
+
+  @GET
+  public Object scores(@QueryParam("period") String period, @QueryParam("unit") String unit) {
+    Period p = Params.period(period);
+    if (unit == null || unit.isBlank()) {
+      List<Score> all = scores.forPeriod(p.code());
+      Map<String, OrgUnit> named =
+          units.findAll(all.stream().map(Score::unitCode).toList()).stream()
+              .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+      List<ScoreDTO> list =
+          all.stream()
+              .map(s -> Mappers.score(s, named.get(s.unitCode()), Texts.demoNotice()))
+              .toList();
+      return ListDTO.of(
+          list, list.stream().anyMatch(ScoreDTO::synthetic) ? Texts.demoNotice() : null);
+    }
+    String code = unit.strip();
+    OrgUnit u = units.find(code).orElseThrow(() -> Params.notFound("unit.unknown", code));
+    return scores
+        .find(code, p.code())
+        .map(s -> Mappers.score(s, u, Texts.demoNotice()))
+        .orElseThrow(
+            () ->
+                registry.applicableTo(u).isEmpty()
+                    ? Params.notFound("score.no-set", code)
+                    : Params.notFound("score.none", code, p.code()));
+  }
+}

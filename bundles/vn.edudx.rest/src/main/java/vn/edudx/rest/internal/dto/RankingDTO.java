@@ -1,0 +1,35 @@
+package vn.edudx.rest.internal.dto;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Schools ranked, with the schools that have no rank listed apart with the reason. */
+public record RankingDTO(
+    String period,
+    String level,
+    String by,
+    TextDTO method,
+    TextDTO notice,
+    int count,
+    List<Entry> entries,
+    List<Unranked> unranked) {
+
+  /** One school's place. */
+  public record Entry(
+      int rank,
+      boolean tied,
+      UnitRefDTO unit,
+      Place place,
+      BigDecimal points,
+      List<Group> groups) {}
+
+  /** The ward or commune a school is in. */
+  public record Place(String code, String name) {}
+
+  /** A group's points and level beside a rank. */
+  public record Group(
+      String code, BigDecimal points, BigDecimal maxPoints, int level, TextDTO levelName) {}
+
+  /** A school without a rank, and why. */
+  public record Unranked(UnitRefDTO unit, TextDTO reason) {}
+}

@@ -1,0 +1,60 @@
+package vn.edudx.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Calls the EduDX REST API over real HTTP, as any client would. */
+public final class Api {
+
+  /** An answer: the status and the JSON body. */
+  public record Answer(int status, JsonNode json) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  public Api(int port) {
+    this.base = "http://127.0.0.1:" + port + "/api/v1/";
+  }
+
+  public Answer get(String path) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .timeout(Duration.ofSeconds(30))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonNode json = r.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(r.body());
+      return new Answer(r.statusCode(), json);
+    } catch (IOException e) {
+      return new Answer(-1, MAPPER.nullNode());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The body of a GET that must answer 200. */
+  public JsonNode ok(String path) {
+    Answer a = get(path);
+    if (a.status() != 200) {
+      throw new AssertionError("GET " + path + " answered " + a.status() + ": " + a.json());
+    }
+    return a.json();
+  }
+
+  public static String q(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

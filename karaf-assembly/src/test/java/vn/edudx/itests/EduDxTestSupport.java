@@ -1,0 +1,105 @@
+package vn.edudx.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+
+/**
+ * What the Pax Exam tests share: one boot of the distribution this module builds (the suite runs
+ * {@code PerSuite}), in demo mode, on free ports, and a wait until the demo data are scored.
+ */
+public abstract class EduDxTestSupport {
+
+  static final Duration BOOT = Duration.ofMinutes(3);
+
+  // Chosen once, so that every test class of the suite describes the same container.
+  private static final String HTTP_PORT = Integer.toString(freePort());
+  private static final String SSH_PORT = Integer.toString(freePort());
+  private static final String RMI_REGISTRY_PORT = Integer.toString(freePort());
+  private static final String RMI_SERVER_PORT = Integer.toString(freePort());
+
+  @Configuration
+  public Option[] config() {
+    String port = HTTP_PORT;
+    return new Option[] {
+      karafDistributionConfiguration()
+          .frameworkUrl(new File(System.getProperty("edudx.distribution")).toURI().toString())
+          .karafVersion(System.getProperty("karaf.version"))
+          .name("EduDX")
+          .unpackDirectory(new File(System.getProperty("edudx.work"), "pax-exam"))
+          .useDeployFolder(false),
+      keepRuntimeFolder(),
+      configureConsole().ignoreLocalConsole(),
+      logLevel(LogLevelOption.LogLevel.INFO),
+      editConfigurationFilePut("etc/vn.edudx.demo.cfg", "enabled", "true"),
+      editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+      editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", RMI_REGISTRY_PORT),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiServerPort", RMI_SERVER_PORT),
+      // Pax Exam's own bundles come from the Maven repository the build uses.
+      editConfigurationFilePut(
+          "etc/org.ops4j.pax.url.mvn.cfg",
+          "org.ops4j.pax.url.mvn.localRepository",
+          System.getProperty("maven.repo.local")),
+      systemProperty("edudx.it.port").value(port)
+    };
+  }
+
+  protected static Api api() {
+    return new Api(Integer.getInteger("edudx.it.port"));
+  }
+
+  /** Waits until the three demo school years are stored and 2024-2025 is ranked. */
+  protected static void awaitDemoData() {
+    Api api = api();
+    Poll.until(
+        "health UP",
+        BOOT,
+        () -> api.get("health"),
+        a -> a.status() == 200 && "UP".equals(a.json().path("status").asText()));
+    Poll.until(
+        "the demo school years accepted",
+        BOOT,
+        () -> api.ok("imports?limit=500").path("items"),
+        items -> count(items, "demo", "ACCEPTED") == 3);
+    Poll.until(
+        "2024-2025 ranked",
+        BOOT,
+        () -> api.ok("rankings?period=2024-2025"),
+        r -> r.path("count").asInt() >= 22);
+  }
+
+  static int count(JsonNode imports, String collector, String status) {
+    int n = 0;
+    for (JsonNode b : imports) {
+      if (collector.equals(b.path("collector").asText())
+          && status.equals(b.path("status").asText())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

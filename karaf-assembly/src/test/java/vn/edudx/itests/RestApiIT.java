@@ -1,0 +1,151 @@
+package vn.edudx.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+
+/** The REST API of the running distribution, on the Ngã Năm demo data. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class RestApiIT extends EduDxTestSupport {
+
+  @Inject
+  @Filter(timeout = 180_000)
+  private IndicatorSetRegistry registry;
+
+  private Api api;
+
+  @Before
+  public void demoLoaded() {
+    api = api(); // here, not in a field: the class is also instantiated outside Karaf
+    awaitDemoData();
+  }
+
+  @Test
+  public void healthReportsTheDatabaseTheCamelContextAndTheCompiledRuleBase() {
+    JsonNode health = api.ok("health");
+
+    assertEquals("UP", health.path("status").asText());
+    Set<String> parts = new HashSet<>();
+    health
+        .path("parts")
+        .forEach(
+            p -> {
+              parts.add(p.path("name").asText());
+              assertEquals(p.toString(), "UP", p.path("status").asText());
+            });
+    assertEquals(Set.of("database", "camel", "rules"), parts);
+    assertTrue(health.toString().contains("moet-4725-2022@1"));
+    assertTrue(health.toString().contains("file.inbox.inbox"));
+    // The same rule base is a service inside Karaf.
+    assertTrue(registry.find("moet-4725-2022").isPresent());
+  }
+
+  @Test
+  public void theRegisterListsAboutThirtyDemoSchoolsAndFiltersByTypeAndLevel() {
+    JsonNode schools = api.ok("units?type=SCHOOL");
+    assertTrue(schools.path("count").asInt() >= 28);
+    assertTrue(schools.path("notice").path("vi").asText().contains("giả lập"));
+    assertEquals(2, api.ok("units?type=school&level=THPT").path("count").asInt());
+    assertEquals("Trường THPT Ngã Năm", api.ok("units/NN-THPT-01").path("name").asText());
+  }
+
+  @Test
+  public void theRankingListsTheDemoSchoolsWithBothGroupsPointsAndLevelsAndPreschoolsApart() {
+    JsonNode ranking = api.ok("rankings?period=2024-2025");
+
+    assertEquals("total", ranking.path("by").asText());
+    assertTrue(ranking.path("notice").path("en").asText().contains("Synthetic"));
+    assertTrue(ranking.path("method").path("vi").asText().contains("1, 2, 2, 4"));
+    JsonNode entries = ranking.path("entries");
+    assertTrue(entries.size() >= 22);
+    double previous = Double.MAX_VALUE;
+    int index = 0;
+    for (JsonNode e : entries) {
+      index++;
+      double points = e.path("points").asDouble();
+      assertTrue("ordered by points", points <= previous);
+      previous = points;
+      assertTrue("competition rank", e.path("rank").asInt() <= index);
+      assertEquals(2, e.path("groups").size());
+      for (JsonNode g : e.path("groups")) {
+        int level = g.path("level").asInt();
+        assertTrue(level >= 1 && level <= 3);
+        assertTrue(g.path("levelName").path("vi").asText().startsWith("Mức " + level));
+      }
+      assertFalse(e.path("place").path("name").asText().isEmpty());
+    }
+    JsonNode unranked = ranking.path("unranked");
+    assertEquals(8, unranked.size());
+    unranked.forEach(
+        u -> {
+          assertEquals("MN", u.path("unit").path("level").asText());
+          assertTrue(u.path("reason").path("vi").asText().contains("4725"));
+        });
+  }
+
+  @Test
+  public void rankingsFilterByLevelAndRankOnOneGroup() {
+    JsonNode primary = api.ok("rankings?period=2024-2025&level=TH");
+    assertTrue(primary.path("count").asInt() >= 10);
+    primary.path("entries").forEach(e -> assertEquals("TH", e.path("unit").path("level").asText()));
+
+    JsonNode byG1 = api.ok("rankings?period=2024-2025&by=G1");
+    double first = byG1.path("entries").get(0).path("points").asDouble();
+    double firstG1 = byG1.path("entries").get(0).path("groups").get(0).path("points").asDouble();
+    assertEquals(firstG1, first, 0.001);
+  }
+
+  @Test
+  public void aScoreExplainsEachPointByItsRuleItsInputAndTheFileAndRowTheInputCameFrom() {
+    // The demo school that has not issued its online-teaching regulation (criterion 1.2).
+    JsonNode score = api.ok("scores?period=2024-2025&unit=NN-THCS-04");
+
+    assertEquals("moet-4725-2022", score.path("indicatorSet").path("id").asText());
+    JsonNode g1 = score.path("groups").get(0);
+    assertEquals("G1", g1.path("code").asText());
+    assertEquals(1, g1.path("level").asInt());
+    assertEquals("1.2", g1.path("failedMandatory").get(0).asText());
+    assertTrue(g1.path("points").asDouble() >= 50);
+    assertTrue(g1.path("levelExplanation").path("vi").asText().contains("1.2"));
+    JsonNode c12 = g1.path("criteria").get(1);
+    assertEquals("1.2", c12.path("code").asText());
+    assertEquals("FAILED", c12.path("outcome").asText());
+    assertEquals("moet-4725-2022@1 1.2 failed", c12.path("rule").asText());
+    JsonNode source = c12.path("inputs").get(0).path("source");
+    assertEquals("observations-2024-2025.csv", source.path("file").asText());
+    assertTrue(source.path("row").asInt() > 1);
+    assertEquals(2, score.path("groups").size());
+  }
+
+  @Test
+  public void badRequestsAnswerWithAJsonProblemSayingWhatWhereAndHowToFix() {
+    Api.Answer missing = api.get("scores?unit=NN-TH-01");
+    assertEquals(400, missing.status());
+    JsonNode p = missing.json().path("problems").get(0);
+    assertEquals("period", p.path("field").asText());
+    assertFalse(p.path("message").path("vi").asText().isEmpty());
+    assertFalse(p.path("hint").path("en").asText().isEmpty());
+
+    assertEquals(400, api.get("rankings?period=2024-2026").status());
+    assertEquals(400, api.get("rankings?period=2024-2025&level=KINDERGARTEN").status());
+    assertEquals(400, api.get("rankings?period=2024-2025&by=G9").status());
+    assertEquals(404, api.get("scores?period=2024-2025&unit=NOPE").status());
+    Api.Answer noPath = api.get("no-such-thing");
+    assertEquals(404, noPath.status());
+    assertTrue(noPath.json().toString().contains("/api/v1/no-such-thing"));
+  }
+}
