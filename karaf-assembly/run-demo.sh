@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds EduDX, starts it with the embedded Derby database and the synthetic Ngã Năm demo data,
+# and prints where to look. Stop it with: karaf-assembly/target/assembly/bin/stop
+#
+# Settings come from the environment (docs/configuration.md), e.g. EDUDX_HTTP_PORT=8282.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+home="$here/target/assembly"
+port="${EDUDX_HTTP_PORT:-8181}"
+api="http://127.0.0.1:$port/api/v1"
+export EDUDX_HTTP_PORT="$port" EDUDX_DEMO=true
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  export JAVA_HOME
+fi
+
+running() {
+  [ -f "$home/karaf.pid" ] && kill -0 "$(cat "$home/karaf.pid")" 2>/dev/null
+}
+
+wait_for() { # description, deadline in seconds, command...
+  local what="$1" deadline=$((SECONDS + $2))
+  shift 2
+  printf '%s ' "$what"
+  until "$@" >/dev/null 2>&1; do
+    if ((SECONDS >= deadline)); then
+      printf '\nNot within the time allowed: %s. See %s\n' "$what" "$home/data/log/karaf.log" >&2
+      exit 1
+    fi
+    printf '.'
+    sleep 1
+  done
+  printf ' ok\n'
+}
+
+if running; then
+  echo "Stopping the EduDX already running from $home"
+  "$home/bin/stop" >/dev/null 2>&1 || true
+  wait_for "Waiting for it to stop" 120 bash -c "! { [ -f '$home/karaf.pid' ] && kill -0 \$(cat '$home/karaf.pid'); }"
+fi
+
+echo "Building EduDX (tests are skipped here; 'mvn -B verify' runs them)"
+(cd "$root" && mvn -B -q install -DskipTests)
+
+echo "Starting EduDX from $home"
+"$home/bin/start"
+wait_for "Waiting for the REST API" 180 curl -fs "$api/health"
+wait_for "Loading and scoring the Ngã Năm demo data" 180 \
+  bash -c "curl -fs '$api/rankings?period=2024-2025' | grep -q '\"rank\"'"
+
+cat <<INFO
+
+EduDX is running, with the synthetic demo data of Ngã Năm (dữ liệu minh họa, không phải số liệu thật).
+
+  Health            $api/health
+  Ranking 2024-2025 $api/rankings?period=2024-2025
+  Primary schools   $api/rankings?period=2024-2025&level=TH
+  One school        $api/scores?period=2024-2025&unit=NN-THCS-04
+  Register          $api/units?type=SCHOOL
+  Indicator set     $api/indicator-sets/moet-4725-2022
+  Deliveries        $api/imports
+
+  Drop CSV files in $home/data/edudx/inbox
+    (processed files go to done/, rejected ones to error/, each with a report)
+  Logs              $home/data/log/karaf.log
+  Database          $home/data/derby/edudx
+  Stop              $home/bin/stop
+INFO
