@@ -3,8 +3,9 @@ package vn.edudx.itests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,7 +55,12 @@ public final class Api {
     return a.json();
   }
 
-  public static String q(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  /** A TCP port nothing listens on now, for a Karaf of the tests. */
+  public static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

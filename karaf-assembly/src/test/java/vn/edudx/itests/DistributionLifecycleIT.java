@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,16 +36,16 @@ class DistributionLifecycleIT {
     home = Path.of(System.getProperty("edudx.work"), "lifecycle", "edudx");
     deleteTree(home);
     copyTree(Path.of(System.getProperty("edudx.assembly")), home);
-    port = freePort();
-    replace("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + freePort());
+    port = Api.freePort();
+    replace("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + Api.freePort());
     replace(
         "etc/org.apache.karaf.management.cfg",
         "rmiRegistryPort = 1099",
-        "rmiRegistryPort = " + freePort());
+        "rmiRegistryPort = " + Api.freePort());
     replace(
         "etc/org.apache.karaf.management.cfg",
         "rmiServerPort = 44444",
-        "rmiServerPort = " + freePort());
+        "rmiServerPort = " + Api.freePort());
     api = new Api(port);
   }
 
@@ -174,14 +173,6 @@ class DistributionLifecycleIT {
       throw new IllegalStateException(file + " has no '" + from + "'");
     }
     Files.writeString(p, text.replace(from, to));
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -9,9 +9,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -26,10 +23,10 @@ public abstract class EduDxTestSupport {
   static final Duration BOOT = Duration.ofMinutes(3);
 
   // Chosen once, so that every test class of the suite describes the same container.
-  private static final String HTTP_PORT = Integer.toString(freePort());
-  private static final String SSH_PORT = Integer.toString(freePort());
-  private static final String RMI_REGISTRY_PORT = Integer.toString(freePort());
-  private static final String RMI_SERVER_PORT = Integer.toString(freePort());
+  private static final String HTTP_PORT = Integer.toString(Api.freePort());
+  private static final String SSH_PORT = Integer.toString(Api.freePort());
+  private static final String RMI_REGISTRY_PORT = Integer.toString(Api.freePort());
+  private static final String RMI_SERVER_PORT = Integer.toString(Api.freePort());
 
   @Configuration
   public Option[] config() {
@@ -93,13 +90,5 @@ public abstract class EduDxTestSupport {
       }
     }
     return n;
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package vn.edudx.api;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,15 +16,5 @@ public record LocalizedText(String vi, String en) {
   /** The same text in both languages (a proper name, a code). */
   public static LocalizedText of(String both) {
     return new LocalizedText(both, both);
-  }
-
-  /** The text in the given language; Vietnamese unless English is asked for. */
-  public String in(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? en : vi;
-  }
-
-  /** Both languages on one line, Vietnamese first, as reports written to files show them. */
-  public String both() {
-    return vi.equals(en) ? vi : vi + " / " + en;
   }
 }

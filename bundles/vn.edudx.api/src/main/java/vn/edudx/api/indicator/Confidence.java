@@ -25,9 +25,4 @@ public enum Confidence {
   public LocalizedText label() {
     return label;
   }
-
-  /** Whether an office should verify the value before relying on it. */
-  public boolean needsCheck() {
-    return this != S;
-  }
 }

@@ -21,9 +21,4 @@ public enum UnitType {
   public LocalizedText label() {
     return label;
   }
-
-  /** Whether units of this type are education authorities (Sở, Phòng). */
-  public boolean isAuthority() {
-    return this == DEPARTMENT || this == OFFICE;
-  }
 }

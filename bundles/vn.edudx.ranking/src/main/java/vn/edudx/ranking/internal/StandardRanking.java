@@ -91,12 +91,17 @@ public class StandardRanking implements RankingService {
             .reversed()
             .thenComparing(c -> c.unit().name(), collator));
     List<RankEntry> entries = new ArrayList<>();
+    int rank = 0;
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      int rank =
-          1 + (int) candidates.stream().filter(o -> o.points().compareTo(c.points()) > 0).count();
+      // Sorted by points: a new figure starts a new rank at its position (1, 2, 2, 4).
+      if (i == 0 || c.points().compareTo(candidates.get(i - 1).points()) != 0) {
+        rank = i + 1;
+      }
       boolean tied =
-          candidates.stream().filter(o -> o.points().compareTo(c.points()) == 0).count() > 1;
+          (i > 0 && c.points().compareTo(candidates.get(i - 1).points()) == 0)
+              || (i + 1 < candidates.size()
+                  && c.points().compareTo(candidates.get(i + 1).points()) == 0);
       OrgUnit place = c.unit().parentCode() == null ? null : places.get(c.unit().parentCode());
       entries.add(
           new RankEntry(

@@ -1,8 +1,12 @@
 package vn.edudx.store.jpa.internal;
 
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,31 +30,45 @@ public class JpaScoreStore implements ScoreStore {
   public void replace(List<Score> scores) {
     jpa.run(
         em -> {
-          for (Score s : scores) {
-            ScoreEntity e =
-                em
-                    .createQuery(
-                        "select s from ScoreEntity s where s.unitCode = :unit"
-                            + " and s.period = :period and s.setId = :set",
-                        ScoreEntity.class)
-                    .setParameter("unit", s.unitCode())
-                    .setParameter("period", s.period())
-                    .setParameter("set", s.setId())
-                    .getResultList()
-                    .stream()
-                    .findFirst()
-                    .orElse(null);
-            if (e == null) {
-              e = new ScoreEntity(s.unitCode(), s.period(), s.setId());
-              em.persist(e);
+          // One query per period, set and chunk of units finds the rows to replace.
+          Map<String, List<Score>> byPeriodAndSet =
+              scores.stream()
+                  .collect(Collectors.groupingBy(s -> s.period() + '\u0000' + s.setId()));
+          for (List<Score> group : byPeriodAndSet.values()) {
+            Map<String, ScoreEntity> existing = existing(em, group);
+            for (Score s : group) {
+              ScoreEntity e = existing.get(s.unitCode());
+              if (e == null) {
+                e = new ScoreEntity(s.unitCode(), s.period(), s.setId());
+                em.persist(e);
+              }
+              e.update(
+                  s.setVersion(),
+                  s.total().setScale(2, RoundingMode.HALF_UP),
+                  s.computedAt(),
+                  json.write(s));
             }
-            e.update(
-                s.setVersion(),
-                s.total().setScale(2, RoundingMode.HALF_UP),
-                s.computedAt(),
-                json.write(s));
           }
         });
+  }
+
+  private static Map<String, ScoreEntity> existing(EntityManager em, List<Score> group) {
+    Score first = group.get(0);
+    List<String> units = group.stream().map(Score::unitCode).toList();
+    Map<String, ScoreEntity> found = new HashMap<>();
+    for (int i = 0; i < units.size(); i += JpaUnitStore.IN_CHUNK) {
+      em.createQuery(
+              "select s from ScoreEntity s where s.period = :period and s.setId = :set"
+                  + " and s.unitCode in :units",
+              ScoreEntity.class)
+          .setParameter("period", first.period())
+          .setParameter("set", first.setId())
+          .setParameter(
+              "units", units.subList(i, Math.min(units.size(), i + JpaUnitStore.IN_CHUNK)))
+          .getResultList()
+          .forEach(e -> found.put(e.unitCode(), e));
+    }
+    return found;
   }
 
   @Override

@@ -68,6 +68,10 @@ public class ScoreEntity {
     this.detailJson = detailJson;
   }
 
+  String unitCode() {
+    return unitCode;
+  }
+
   String detailJson() {
     return detailJson;
   }

@@ -91,10 +91,13 @@ class JpaUnitAndScoreStoreTest {
             List.of(c));
     Score first = new Score("S1", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g));
 
-    scores.replace(List.of(first));
-    scores.replace(List.of(first));
+    Score other = new Score("S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g));
+    Score rescored = new Score("S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of());
 
-    assertThat(scores.forPeriod("2024-2025")).containsExactly(first);
+    scores.replace(List.of(first, other));
+    scores.replace(List.of(first, rescored));
+
+    assertThat(scores.forPeriod("2024-2025")).containsExactly(first, rescored);
     assertThat(scores.find("S1", "2024-2025")).contains(first);
     assertThat(scores.find("S1", "2024-2025").orElseThrow().usesDemoData()).isTrue();
     assertThat(scores.find("S1", "2023-2024")).isEmpty();
