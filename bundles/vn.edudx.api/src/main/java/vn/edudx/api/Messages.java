@@ -27,6 +27,15 @@ public final class Messages {
     this.en = en;
   }
 
+  /** The texts of the API's own types (unit types, levels, periods). */
+  public static Messages api() {
+    return ApiHolder.API;
+  }
+
+  private static final class ApiHolder {
+    static final Messages API = load("vn.edudx.api.messages", Messages.class);
+  }
+
   /**
    * Loads {@code baseName_vi} and {@code baseName_en} through the class loader of {@code owner}
    * (inside OSGi, the owner's bundle).

@@ -60,13 +60,8 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
               null,
               null,
               text,
-              new LocalizedText(
-                  "Kỳ đánh giá không hợp lệ: \"" + text + "\"",
-                  "Not a valid period: \"" + text + "\""),
-              new LocalizedText(
-                  "Ghi năm học dạng 2024-2025 (hai năm liên tiếp) hoặc năm dương lịch dạng 2025.",
-                  "Write a school year as 2024-2025 (two consecutive years) or a calendar year as"
-                      + " 2025.")));
+              Messages.api().text("period.invalid", text),
+              Messages.api().text("period.invalid.hint")));
     }
     return p;
   }

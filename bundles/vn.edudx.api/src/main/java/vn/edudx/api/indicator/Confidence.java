@@ -1,6 +1,7 @@
 package vn.edudx.api.indicator;
 
 import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
 
 /**
  * How sure we are that a value of a shipped indicator set matches the legal text, so that the
@@ -8,21 +9,16 @@ import vn.edudx.api.LocalizedText;
  */
 public enum Confidence {
   /** Seen in a public source. */
-  S(new LocalizedText("Đã đối chiếu nguồn công khai", "Seen in a public source")),
+  S,
   /** Taken from a third-party implementation; not authoritative. */
-  T(new LocalizedText("Theo bên thứ ba, cần kiểm tra", "From a third party, to be checked")),
+  T,
   /** Background knowledge, not verified. */
-  M(new LocalizedText("Giả định, chưa kiểm chứng", "Assumed, not verified")),
+  M,
   /** Not found; a provisional value the office is expected to replace. */
-  UNKNOWN(new LocalizedText("Chưa rõ, giá trị tạm", "Not found, provisional value"));
+  UNKNOWN;
 
-  private final LocalizedText label;
-
-  Confidence(LocalizedText label) {
-    this.label = label;
-  }
-
+  /** The name people read, from the API's resource bundles. */
   public LocalizedText label() {
-    return label;
+    return Messages.api().text("confidence." + name());
   }
 }

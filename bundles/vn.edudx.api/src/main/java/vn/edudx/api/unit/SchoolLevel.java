@@ -1,30 +1,25 @@
 package vn.edudx.api.unit;
 
 import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
 
 /**
  * The level of education a school provides; multi-level schools name the levels they join, and rank
  * in the category of their main (highest) level.
  */
 public enum SchoolLevel {
-  MN(new LocalizedText("Mầm non", "Preschool")),
-  TH(new LocalizedText("Tiểu học", "Primary")),
-  THCS(new LocalizedText("Trung học cơ sở", "Lower secondary")),
-  THPT(new LocalizedText("Trung học phổ thông", "Upper secondary")),
-  GDTX(new LocalizedText("Giáo dục thường xuyên", "Continuing education")),
-  TH_THCS(new LocalizedText("Liên cấp Tiểu học - THCS", "Multi-level primary and lower secondary")),
-  THCS_THPT(new LocalizedText("Liên cấp THCS - THPT", "Multi-level lower and upper secondary")),
-  TH_THCS_THPT(
-      new LocalizedText("Liên cấp TH - THCS - THPT", "Multi-level primary to upper secondary"));
+  MN,
+  TH,
+  THCS,
+  THPT,
+  GDTX,
+  TH_THCS,
+  THCS_THPT,
+  TH_THCS_THPT;
 
-  private final LocalizedText label;
-
-  SchoolLevel(LocalizedText label) {
-    this.label = label;
-  }
-
+  /** The name people read, from the API's resource bundles. */
   public LocalizedText label() {
-    return label;
+    return Messages.api().text("school.level." + name());
   }
 
   /** The category a school of this level is ranked in. */

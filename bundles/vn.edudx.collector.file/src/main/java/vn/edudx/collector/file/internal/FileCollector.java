@@ -67,8 +67,7 @@ public class FileCollector implements Collector {
 
   @Override
   public LocalizedText description() {
-    return new LocalizedText(
-        "Thư mục nhận tệp CSV: " + directory, "Drop folder for CSV files: " + directory);
+    return Report.MESSAGES.text("description", directory.toString());
   }
 
   /** The id of this drop folder's route. */

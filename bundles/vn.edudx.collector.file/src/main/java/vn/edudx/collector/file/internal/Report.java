@@ -2,6 +2,11 @@ package vn.edudx.collector.file.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.observation.ImportBatch;
@@ -12,6 +17,8 @@ import vn.edudx.api.observation.ImportBatch;
  */
 final class Report {
 
+  static final Messages MESSAGES =
+      Messages.load("vn.edudx.collector.file.internal.messages", Report.class);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -20,38 +27,39 @@ final class Report {
   static String text(IngestResult result) {
     ImportBatch b = result.batch();
     StringBuilder t = new StringBuilder();
-    t.append("EduDX - Báo cáo nhận tệp / Delivery report\n")
-        .append("Tệp / File: ")
-        .append(b.header().origin())
-        .append('\n')
-        .append("Nhận lúc / Received: ")
+    t.append(both("report.title")).append('\n');
+    t.append(both("report.file")).append(": ").append(b.header().origin()).append('\n');
+    t.append(both("report.received"))
+        .append(": ")
         .append(TIME.format(b.header().receivedAt()))
-        .append('\n')
-        .append("Kết quả / Outcome: ")
-        .append(outcome(b.status()))
-        .append(" (lô / batch ")
-        .append(b.id())
-        .append(")\n")
-        .append("Số dòng / Rows: ")
-        .append(b.rows())
-        .append(", đã lưu / stored: ")
-        .append(b.stored())
-        .append('\n')
-        .append("SHA-256: ")
-        .append(b.header().checksum())
-        .append("\n\n")
-        .append(result.summary().vi())
-        .append('\n')
-        .append(result.summary().en())
         .append('\n');
+    t.append(both("report.outcome"))
+        .append(": ")
+        .append(both("outcome." + b.status().name()))
+        .append(" (")
+        .append(both("report.batch"))
+        .append(' ')
+        .append(b.id())
+        .append(")\n");
+    t.append(both("report.rows"))
+        .append(": ")
+        .append(b.rows())
+        .append(", ")
+        .append(both("report.stored"))
+        .append(": ")
+        .append(b.stored())
+        .append('\n');
+    t.append("SHA-256: ").append(b.header().checksum()).append("\n\n");
+    t.append(result.summary().vi()).append('\n').append(result.summary().en()).append('\n');
     if (!b.problems().isEmpty()) {
-      t.append("\nLỗi / Problems (").append(b.problems().size()).append("):\n");
+      t.append('\n').append(both("report.problems"));
+      t.append(" (").append(b.problems().size()).append("):\n");
       int n = 1;
       for (Problem p : b.problems()) {
-        t.append('\n').append(n++).append(". ").append(where(p, true)).append('\n');
+        t.append('\n').append(n++).append(". ").append(where(p, LocalizedText::vi)).append('\n');
         t.append("   ").append(p.message().vi()).append('\n');
         t.append("   → ").append(p.hint().vi()).append('\n');
-        t.append("   ").append(where(p, false)).append('\n');
+        t.append("   ").append(where(p, LocalizedText::en)).append('\n');
         t.append("   ").append(p.message().en()).append('\n');
         t.append("   → ").append(p.hint().en()).append('\n');
       }
@@ -59,36 +67,30 @@ final class Report {
     return t.toString();
   }
 
-  private static String outcome(ImportBatch.Status status) {
-    return switch (status) {
-      case ACCEPTED -> "ĐÃ NHẬN / ACCEPTED";
-      case REJECTED -> "KHÔNG NHẬN, không lưu giá trị nào / REJECTED, nothing stored";
-      case DUPLICATE -> "ĐÃ NHẬN TRƯỚC ĐÂY, không lưu lại / RECEIVED BEFORE, not stored again";
-    };
+  /** A label in both languages, Vietnamese first. */
+  private static String both(String key) {
+    LocalizedText text = MESSAGES.text(key);
+    return text.vi() + " / " + text.en();
   }
 
-  private static String where(Problem p, boolean vietnamese) {
-    StringBuilder w = new StringBuilder();
+  /** Where a problem is, in one language: "Dòng 4, cột 3 (Giá trị), giá trị "130"". */
+  private static String where(Problem p, Function<LocalizedText, String> language) {
+    List<String> parts = new ArrayList<>();
     if (p.row() != null) {
-      w.append(vietnamese ? "Dòng " : "Row ").append(p.row());
+      parts.add(language.apply(MESSAGES.text("where.row", p.row())));
     }
     if (p.column() != null) {
-      w.append(w.length() > 0 ? ", " : "")
-          .append(vietnamese ? "cột " : "column ")
-          .append(p.column());
+      parts.add(language.apply(MESSAGES.text("where.column", p.column())));
     }
+    String place = String.join(", ", parts);
     if (p.field() != null) {
-      w.append(w.length() > 0 ? " " : "").append('(').append(p.field()).append(')');
+      place = (place.isEmpty() ? "" : place + " ") + "(" + p.field() + ")";
     }
     if (p.value() != null) {
-      w.append(w.length() > 0 ? ", " : "")
-          .append(vietnamese ? "giá trị \"" : "value \"")
-          .append(p.value())
-          .append('"');
+      place =
+          (place.isEmpty() ? "" : place + ", ")
+              + language.apply(MESSAGES.text("where.value", p.value()));
     }
-    if (w.length() == 0) {
-      w.append(vietnamese ? "Toàn tệp" : "Whole file");
-    }
-    return w.toString();
+    return place.isEmpty() ? language.apply(MESSAGES.text("where.file")) : place;
   }
 }
