@@ -144,6 +144,9 @@ public class RestApiIT extends EduDxTestSupport {
     assertEquals(400, api.get("rankings?period=2024-2025&level=KINDERGARTEN").status());
     assertEquals(400, api.get("rankings?period=2024-2025&by=G9").status());
     assertEquals(404, api.get("scores?period=2024-2025&unit=NOPE").status());
+    Api.Answer notANumber = api.get("imports?limit=many");
+    assertEquals(400, notANumber.status());
+    assertEquals("limit", notANumber.json().path("problems").get(0).path("field").asText());
     Api.Answer noPath = api.get("no-such-thing");
     assertEquals(404, noPath.status());
     assertTrue(noPath.json().toString().contains("/api/v1/no-such-thing"));

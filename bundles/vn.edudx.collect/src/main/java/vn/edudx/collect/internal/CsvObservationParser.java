@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,12 @@ final class CsvObservationParser {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true)
             .get();
+    LineIndex lines = new LineIndex(text);
     try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
       Map<Column, Integer> columns = null;
       List<String> headers = null;
       for (CSVRecord record : csv) {
-        int row = (int) record.getRecordNumber();
+        int row = lines.lineOf(record.getCharacterPosition());
         if (columns == null) {
           headers = record.toList();
           columns = columns(headers, problems);
@@ -77,6 +79,35 @@ final class CsvObservationParser {
       problems.add(problem("file.no-rows", null, null, header.origin()));
     }
     return new IncomingBatch(header, rows, problems, acceptValidRows);
+  }
+
+  /**
+   * The line a character is on, so that a row number is the line Excel and a text editor show, even
+   * when the file has blank lines.
+   */
+  private static final class LineIndex {
+    private final int[] starts;
+
+    LineIndex(String text) {
+      int[] found = new int[16];
+      int n = 0;
+      found[n++] = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          if (n == found.length) {
+            found = Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = i + 1;
+        }
+      }
+      starts = Arrays.copyOf(found, n);
+    }
+
+    /** The 1-based line of the character at {@code position}. */
+    int lineOf(long position) {
+      int i = Arrays.binarySearch(starts, (int) position);
+      return (i >= 0 ? i : -i - 2) + 1;
+    }
   }
 
   private static String decode(byte[] content) throws CharacterCodingException {

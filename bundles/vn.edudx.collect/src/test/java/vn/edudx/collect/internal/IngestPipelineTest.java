@@ -162,6 +162,23 @@ class IngestPipelineTest {
   }
 
   @Test
+  void aRowNumberIsTheLineTheRowIsOnEvenAfterBlankLines() {
+    String csv =
+        "Mã đơn vị,Năm học,Mã chỉ số,Giá trị\n"
+            + "TH01,2024-2025,t.yes,có\n"
+            + "\n"
+            + ",,,\n"
+            + "TH01,2024-2025,t.pct,abc\n";
+
+    IngestResult r = deliver("gaps.csv", csv, false);
+
+    assertThat(r.batch().problems())
+        .extracting(Problem::code, Problem::row)
+        .containsExactly(tuple("row.value.number", 5));
+    assertThat(r.batch().rows()).isEqualTo(2);
+  }
+
+  @Test
   void headersAndValuesInDecomposedUnicodeWithABomAreRead() {
     String nfd = java.text.Normalizer.normalize(GOOD, java.text.Normalizer.Form.NFD);
 

@@ -1,6 +1,5 @@
 package vn.edudx.rest.internal;
 
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,20 +23,18 @@ public class ImportsResource {
 
   @GET
   public ListDTO<ImportDTO> list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    return ListDTO.of(
-        observations.batches(Math.max(0, offset), Math.max(1, Math.min(500, limit))).stream()
-            .map(ImportDTO::of)
-            .toList(),
-        null);
+      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    int from = Params.optionalInt("offset", offset, 0, 0, Integer.MAX_VALUE);
+    int count = Params.optionalInt("limit", limit, 50, 1, 500);
+    return ListDTO.of(observations.batches(from, count).stream().map(ImportDTO::of).toList(), null);
   }
 
   @GET
   @Path("/{id}")
-  public ImportDTO one(@PathParam("id") long id) {
+  public ImportDTO one(@PathParam("id") String id) {
+    long number = Params.optionalInt("id", id, 0, 1, Integer.MAX_VALUE);
     return observations
-        .batch(id)
+        .batch(number)
         .map(ImportDTO::of)
         .orElseThrow(() -> Params.notFound("import.unknown", id));
   }

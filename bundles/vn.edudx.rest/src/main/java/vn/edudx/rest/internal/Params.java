@@ -55,6 +55,35 @@ final class Params {
             Texts.MESSAGES.text("param.enum.hint", name, value, allowed)));
   }
 
+  /**
+   * A whole number within {@code min..max}, or {@code fallback} when not given; anything else is a
+   * clear 400 (JAX-RS would answer a bare 404 for a number it cannot read).
+   */
+  static int optionalInt(String name, String value, int fallback, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    String range = min + "–" + max;
+    throw new EduDxException(
+        EduDxException.Kind.INVALID,
+        new Problem(
+            "param.number",
+            name,
+            null,
+            null,
+            value,
+            Texts.MESSAGES.text("param.number", name, value, range),
+            Texts.MESSAGES.text("param.number.hint", name, value, range)));
+  }
+
   static EduDxException notFound(String key, Object... args) {
     return new EduDxException(
         EduDxException.Kind.NOT_FOUND,
