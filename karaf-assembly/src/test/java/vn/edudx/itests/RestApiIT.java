@@ -143,6 +143,9 @@ public class RestApiIT extends EduDxTestSupport {
     assertEquals(400, api.get("rankings?period=2024-2026").status());
     assertEquals(400, api.get("rankings?period=2024-2025&level=KINDERGARTEN").status());
     assertEquals(400, api.get("rankings?period=2024-2025&by=G9").status());
+    Api.Answer multi = api.get("rankings?period=2024-2025&level=TH_THCS");
+    assertEquals(400, multi.status());
+    assertTrue(multi.json().toString().contains("level=THCS"));
     assertEquals(404, api.get("scores?period=2024-2025&unit=NOPE").status());
     Api.Answer notANumber = api.get("imports?limit=many");
     assertEquals(400, notANumber.status());

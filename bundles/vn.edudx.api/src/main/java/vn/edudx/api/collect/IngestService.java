@@ -8,10 +8,9 @@ public interface IngestService {
 
   /**
    * Validates and stores a delivery. By default a delivery with any problem is rejected whole and
-   * nothing of it is stored; the same content delivered twice is stored once.
-   *
-   * @throws vn.edudx.api.EduDxException of kind UNAVAILABLE when EduDX cannot take deliveries yet
-   *     (the caller should keep the delivery and retry)
+   * nothing of it is stored; the same content delivered twice is stored once. The service exists
+   * only once an indicator set is compiled. A runtime exception means nothing was stored: the
+   * caller keeps the delivery and tries again.
    */
   IngestResult ingest(IncomingBatch batch);
 

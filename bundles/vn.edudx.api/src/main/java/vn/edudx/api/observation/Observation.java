@@ -17,6 +17,9 @@ public record Observation(
     String note,
     Provenance provenance) {
 
+  /** The longest text a value, an evidence link or a note may have (the columns' size). */
+  public static final int MAX_TEXT = 2000;
+
   public boolean asBoolean() {
     return Boolean.parseBoolean(value);
   }

@@ -9,7 +9,8 @@ public interface ScoreStore {
   /** Replaces the scores of the same unit, period and set, all in one transaction. */
   void replace(List<Score> scores);
 
-  Optional<Score> find(String unitCode, String period);
+  /** A unit's score for a period under one indicator set. */
+  Optional<Score> find(String unitCode, String period, String setId);
 
   List<Score> forPeriod(String period);
 }

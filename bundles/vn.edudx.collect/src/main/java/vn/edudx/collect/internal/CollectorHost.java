@@ -33,6 +33,7 @@ public class CollectorHost implements HealthIndicator {
 
   private final OsgiDefaultCamelContext camel;
   private final Map<Collector, Set<String>> routes = new ConcurrentHashMap<>();
+  private final Map<Collector, String> failed = new ConcurrentHashMap<>();
 
   @Activate
   public CollectorHost(BundleContext context) {
@@ -56,16 +57,19 @@ public class CollectorHost implements HealthIndicator {
     try {
       camel.addRoutes(collector.routes());
     } catch (Exception e) {
+      // Two drop folders with the same name, a malformed endpoint: say so in the health too.
       LOG.error("Collector {} could not add its routes", collector.id(), e);
-      return;
+      failed.put(collector, String.valueOf(e.getMessage()));
     }
     Set<String> added = routeIds();
     added.removeAll(before);
+    // Routes added before a failure are tracked too, so that they go when the collector goes.
     routes.put(collector, added);
     LOG.info("Collector {} added routes {}", collector.id(), added);
   }
 
   synchronized void removeCollector(Collector collector) {
+    failed.remove(collector);
     Set<String> ids = routes.remove(collector);
     if (ids == null) {
       return;
@@ -97,7 +101,11 @@ public class CollectorHost implements HealthIndicator {
     List<String> started =
         camel.getRoutes().stream()
             .map(Route::getRouteId)
-            .filter(id -> camel.getRouteController().getRouteStatus(id).isStarted())
+            .filter(
+                id -> {
+                  var status = camel.getRouteController().getRouteStatus(id);
+                  return status != null && status.isStarted();
+                })
             .sorted()
             .toList();
     Map<String, Object> facts =
@@ -108,10 +116,19 @@ public class CollectorHost implements HealthIndicator {
                     .map(Collector::id)
                     .sorted()
                     .collect(Collectors.joining(", ")),
-            "routes", String.join(", ", started));
-    return camel.getStatus().isStarted()
+            "routes", String.join(", ", started),
+            "failed",
+                failed.entrySet().stream()
+                    .map(f -> f.getKey().id() + ": " + f.getValue())
+                    .sorted()
+                    .collect(Collectors.joining("; ")));
+    if (!camel.getStatus().isStarted()) {
+      return new Health(
+          name(), Health.Status.DOWN, "The Camel context is " + camel.getStatus(), facts);
+    }
+    return failed.isEmpty()
         ? Health.up(name(), "The Camel context is started.", facts)
         : new Health(
-            name(), Health.Status.DOWN, "The Camel context is " + camel.getStatus(), facts);
+            name(), Health.Status.DOWN, "Some collectors could not add their routes.", facts);
   }
 }

@@ -82,18 +82,23 @@ final class CsvObservationParser {
   }
 
   /**
-   * The line a character is on, so that a row number is the line Excel and a text editor show, even
-   * when the file has blank lines.
+   * The line a row is on, so that a row number is the line Excel and a text editor show, even when
+   * the file has blank lines or old Mac line ends (a lone CR).
    */
   private static final class LineIndex {
+    private final String text;
     private final int[] starts;
 
     LineIndex(String text) {
+      this.text = text;
       int[] found = new int[16];
       int n = 0;
       found[n++] = 0;
       for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        boolean end =
+            c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+        if (end) {
           if (n == found.length) {
             found = Arrays.copyOf(found, n * 2);
           }
@@ -103,9 +108,16 @@ final class CsvObservationParser {
       starts = Arrays.copyOf(found, n);
     }
 
-    /** The 1-based line of the character at {@code position}. */
+    /**
+     * The 1-based line of the row whose record starts at {@code position}. Commons CSV gives the
+     * position where the previous record ended, before any blank lines it skipped: skip them too.
+     */
     int lineOf(long position) {
-      int i = Arrays.binarySearch(starts, (int) position);
+      int p = (int) position;
+      while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+        p++;
+      }
+      int i = Arrays.binarySearch(starts, p);
       return (i >= 0 ? i : -i - 2) + 1;
     }
   }

@@ -12,9 +12,9 @@ import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Cell;
 import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.indicator.Indicator;
-import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.NewObservation;
+import vn.edudx.api.observation.Observation;
 import vn.edudx.api.unit.OrgUnit;
 
 /**
@@ -49,6 +49,8 @@ final class Validator {
       Period period = period(row, problems);
       Indicator indicator = indicator(row, unit, problems);
       String value = value(row, indicator, problems);
+      length(row.row(), row.evidence(), problems);
+      length(row.row(), row.note(), problems);
       if (problems.size() > before) {
         continue;
       }
@@ -116,25 +118,27 @@ final class Validator {
       problems.add(problem("row.indicator.required", row.row(), cell));
       return null;
     }
-    Optional<Indicator> found = registry.indicator(cell.text());
-    if (found.isEmpty()) {
+    if (registry.indicator(cell.text()).isEmpty()) {
       problems.add(problem("row.indicator.unknown", row.row(), cell, cell.text()));
       return null;
     }
-    if (unit != null) {
-      Optional<IndicatorSet> set = registry.applicableTo(unit);
-      if (set.isEmpty() || set.get().indicator(cell.text()).isEmpty()) {
-        problems.add(
-            problem(
-                "row.indicator.not-applicable",
-                row.row(),
-                cell,
-                cell.text(),
-                unit.code(),
-                unit.level() == null ? unit.type().label().vi() : unit.level().label().vi(),
-                unit.level() == null ? unit.type().label().en() : unit.level().label().en()));
-        return null;
-      }
+    if (unit == null) {
+      return registry.indicator(cell.text()).get();
+    }
+    // The type and range that count are those of the set that scores this unit.
+    Optional<Indicator> found =
+        registry.applicableTo(unit).flatMap(set -> set.indicator(cell.text()));
+    if (found.isEmpty()) {
+      problems.add(
+          problem(
+              "row.indicator.not-applicable",
+              row.row(),
+              cell,
+              cell.text(),
+              unit.code(),
+              unit.level() == null ? unit.type().label().vi() : unit.level().label().vi(),
+              unit.level() == null ? unit.type().label().en() : unit.level().label().en()));
+      return null;
     }
     return found.get();
   }
@@ -179,9 +183,26 @@ final class Validator {
         return Values.canonical(v);
       }
       default -> {
-        return cell.text();
+        return length(row.row(), cell, problems) ? cell.text() : null;
       }
     }
+  }
+
+  /** Whether the text fits the store; a longer one is a problem, not a failed transaction. */
+  private static boolean length(int row, Cell cell, List<Problem> problems) {
+    if (cell.text().length() <= Observation.MAX_TEXT) {
+      return true;
+    }
+    problems.add(
+        new Problem(
+            "row.text.too-long",
+            cell.header(),
+            row,
+            cell.column() == 0 ? null : cell.column(),
+            cell.text().substring(0, 40) + "…",
+            MESSAGES.text("row.text.too-long", cell.text().length(), Observation.MAX_TEXT),
+            MESSAGES.text("row.text.too-long.hint", cell.text().length(), Observation.MAX_TEXT)));
+    return false;
   }
 
   private static String blankToNull(Cell cell) {

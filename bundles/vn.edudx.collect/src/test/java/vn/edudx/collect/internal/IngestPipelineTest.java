@@ -179,6 +179,36 @@ class IngestPipelineTest {
   }
 
   @Test
+  void rowNumbersCountBlankLinesAndOldMacLineEnds() {
+    String blank =
+        "Mã đơn vị,Năm học,Mã chỉ số,Giá trị\nTH01,2024-2025,t.yes,có\n\n\nTH01,2024-2025,t.pct,x\n";
+    String cr = blank.replace("\n", "\r");
+
+    assertThat(deliver("blank.csv", blank, false).batch().problems())
+        .extracting(Problem::row)
+        .containsExactly(5);
+    assertThat(deliver("cr.csv", cr, false).batch().problems())
+        .extracting(Problem::row)
+        .containsExactly(5);
+  }
+
+  @Test
+  void anEvidenceLinkLongerThanTheStoreTakesIsAProblemOfItsRow() {
+    String csv =
+        "Mã đơn vị,Năm học,Mã chỉ số,Giá trị,Minh chứng\n"
+            + "TH01,2024-2025,t.yes,có,https://x.vn/"
+            + "a".repeat(2100)
+            + "\n";
+
+    IngestResult r = deliver("long.csv", csv, false);
+
+    assertThat(r.batch().problems())
+        .extracting(Problem::code, Problem::row, Problem::column)
+        .containsExactly(tuple("row.text.too-long", 2, 5));
+    assertThat(r.batch().problems().get(0).message().vi()).contains("2113").contains("2000");
+  }
+
+  @Test
   void headersAndValuesInDecomposedUnicodeWithABomAreRead() {
     String nfd = java.text.Normalizer.normalize(GOOD, java.text.Normalizer.Form.NFD);
 

@@ -60,9 +60,11 @@ public class StandardRanking implements RankingService {
   public Ranking rank(String period, SchoolLevel level, String by) {
     Period p = Period.parse(period);
     String figure = by == null || by.isBlank() ? BY_TOTAL : by.strip();
+    // A unit's score counts only under the set that applies to it now (a unit whose level changed
+    // keeps the score of its old set in the store, but is not ranked on it).
     Map<String, Score> scored =
         scores.forPeriod(p.code()).stream()
-            .collect(Collectors.toMap(Score::unitCode, Function.identity(), (a, b) -> a));
+            .collect(Collectors.toMap(s -> s.unitCode() + '|' + s.setId(), Function.identity()));
     checkFigure(figure, scored);
     Map<String, OrgUnit> places =
         units.list(null, null).stream()
@@ -78,7 +80,8 @@ public class StandardRanking implements RankingService {
           || (level != null && (u.level() == null || u.level().mainLevel() != level))) {
         continue;
       }
-      Score s = scored.get(u.code());
+      Score s =
+          registry.applicableTo(u).map(set -> scored.get(u.code() + '|' + set.id())).orElse(null);
       Optional<BigDecimal> points = s == null ? Optional.empty() : points(s, figure);
       if (points.isPresent()) {
         candidates.add(new Candidate(u, s, points.get()));

@@ -68,7 +68,7 @@ class StandardRankingTest {
         public void replace(List<Score> s) {}
 
         @Override
-        public Optional<Score> find(String unitCode, String period) {
+        public Optional<Score> find(String unitCode, String period, String setId) {
           return Optional.empty();
         }
 
@@ -190,6 +190,21 @@ class StandardRankingTest {
     Unranked preschool =
         all.unranked().stream().filter(u -> u.unitCode().equals("MN1")).findFirst().orElseThrow();
     assertThat(preschool.reason().vi()).contains("Mầm non").contains("4725");
+  }
+
+  @Test
+  void aScoreUnderASetThatNoLongerAppliesIsNotRankedOn() {
+    school("A", SchoolLevel.TH, "60", "60");
+    register.add(
+        new OrgUnit(
+            "OLD", "Trường cũ", UnitType.SCHOOL, SchoolLevel.TH, "P1", null, null, null, "t"));
+    stored.add(
+        new Score("OLD", "2024-2025", "retired-set", 1, Instant.EPOCH, List.of(group("G1", "99"))));
+
+    Ranking r = ranking.rank("2024-2025", null, null);
+
+    assertThat(r.entries()).extracting(RankEntry::unitCode).containsExactly("A");
+    assertThat(r.unranked()).extracting(Unranked::unitCode).containsExactly("OLD");
   }
 
   @Test

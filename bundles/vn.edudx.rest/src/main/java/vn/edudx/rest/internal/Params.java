@@ -13,16 +13,7 @@ final class Params {
 
   static String required(String name, String value, String example) {
     if (value == null || value.isBlank()) {
-      throw new EduDxException(
-          EduDxException.Kind.INVALID,
-          new Problem(
-              "param.required",
-              name,
-              null,
-              null,
-              null,
-              Texts.MESSAGES.text("param.required", name, example),
-              Texts.MESSAGES.text("param.required.hint", name, example)));
+      throw invalid("param.required", name, null, name, example);
     }
     return value.strip();
   }
@@ -43,16 +34,7 @@ final class Params {
     }
     String allowed =
         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    throw new EduDxException(
-        EduDxException.Kind.INVALID,
-        new Problem(
-            "param.enum",
-            name,
-            null,
-            null,
-            value,
-            Texts.MESSAGES.text("param.enum", name, value, allowed),
-            Texts.MESSAGES.text("param.enum.hint", name, value, allowed)));
+    throw invalid("param.enum", name, value, name, value, allowed);
   }
 
   /**
@@ -72,16 +54,21 @@ final class Params {
       // answered below
     }
     String range = min + "–" + max;
-    throw new EduDxException(
+    throw invalid("param.number", name, value, name, value, range);
+  }
+
+  /** A 400 answer about one parameter, from the messages {@code key} and {@code key.hint}. */
+  static EduDxException invalid(String key, String field, String value, Object... args) {
+    return new EduDxException(
         EduDxException.Kind.INVALID,
         new Problem(
-            "param.number",
-            name,
+            key,
+            field,
             null,
             null,
             value,
-            Texts.MESSAGES.text("param.number", name, value, range),
-            Texts.MESSAGES.text("param.number.hint", name, value, range)));
+            Texts.MESSAGES.text(key, args),
+            Texts.MESSAGES.text(key + ".hint", args)));
   }
 
   static EduDxException notFound(String key, Object... args) {

@@ -31,11 +31,13 @@ public class RankingsResource {
       @QueryParam("period") String period,
       @QueryParam("level") String level,
       @QueryParam("by") String by) {
-    Ranking r =
-        rankings.rank(
-            Params.period(period).code(),
-            Params.optionalEnum("level", level, SchoolLevel.class),
-            by);
+    SchoolLevel category = Params.optionalEnum("level", level, SchoolLevel.class);
+    if (category != null && category.mainLevel() != category) {
+      // Multi-level schools rank in the category of their main level; there is no such category.
+      throw Params.invalid(
+          "ranking.level.multi", "level", level, category.name(), category.mainLevel().name());
+    }
+    Ranking r = rankings.rank(Params.period(period).code(), category, by);
     TextDTO figure =
         RankingService.BY_TOTAL.equals(r.by())
             ? Texts.text("ranking.by.total")

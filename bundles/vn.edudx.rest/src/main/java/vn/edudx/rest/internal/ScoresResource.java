@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import vn.edudx.api.Period;
+import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.score.ScoreStore;
@@ -54,13 +55,11 @@ public class ScoresResource {
     }
     String code = unit.strip();
     OrgUnit u = units.find(code).orElseThrow(() -> Params.notFound("unit.unknown", code));
+    IndicatorSet set =
+        registry.applicableTo(u).orElseThrow(() -> Params.notFound("score.no-set", code));
     return scores
-        .find(code, p.code())
+        .find(code, p.code(), set.id())
         .map(s -> Mappers.score(s, u, Texts.demoNotice()))
-        .orElseThrow(
-            () ->
-                registry.applicableTo(u).isEmpty()
-                    ? Params.notFound("score.no-set", code)
-                    : Params.notFound("score.none", code, p.code()));
+        .orElseThrow(() -> Params.notFound("score.none", code, p.code()));
   }
 }

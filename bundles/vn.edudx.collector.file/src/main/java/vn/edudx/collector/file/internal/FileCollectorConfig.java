@@ -24,4 +24,13 @@ public @interface FileCollectorConfig {
 
   @AttributeDefinition(description = "How often the folder is looked at, in milliseconds.")
   long pollMillis() default 1000;
+
+  @AttributeDefinition(description = "Files larger than this are rejected unread, in megabytes.")
+  int maxFileMegabytes() default 50;
+
+  @AttributeDefinition(
+      description =
+          "A file whose processing keeps failing (not a rejection) is moved to error/ after this"
+              + " many attempts; until then it is retried.")
+  int maxAttempts() default 10;
 }

@@ -1,5 +1,6 @@
 package vn.edudx.collector.file.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -65,6 +66,34 @@ final class Report {
       }
     }
     return t.toString();
+  }
+
+  /** The report of a file EduDX failed to process, repeatedly: nothing of it was stored. */
+  static String failed(String name, Instant received, int attempts, Exception cause) {
+    LocalizedText why = MESSAGES.text("failed", name, attempts, String.valueOf(cause.getMessage()));
+    LocalizedText fix = MESSAGES.text("failed.hint", name, attempts);
+    return both("report.title")
+        + '\n'
+        + both("report.file")
+        + ": "
+        + name
+        + '\n'
+        + both("report.received")
+        + ": "
+        + TIME.format(received)
+        + '\n'
+        + both("report.outcome")
+        + ": "
+        + both("outcome.FAILED")
+        + "\n\n"
+        + why.vi()
+        + "\n   → "
+        + fix.vi()
+        + '\n'
+        + why.en()
+        + "\n   → "
+        + fix.en()
+        + '\n';
   }
 
   /** A label in both languages, Vietnamese first. */

@@ -34,6 +34,7 @@ class FileCollectorTest {
 
   @TempDir Path inbox;
   private final List<Delivery> delivered = new CopyOnWriteArrayList<>();
+  private final List<IncomingBatch> refused = new CopyOnWriteArrayList<>();
   private volatile RuntimeException failWith;
   private final AtomicInteger failedAttempts = new AtomicInteger();
   private DefaultCamelContext camel;
@@ -43,7 +44,18 @@ class FileCollectorTest {
       new IngestService() {
         @Override
         public IngestResult ingest(IncomingBatch batch) {
-          throw new UnsupportedOperationException();
+          // Only the drop folder's own refusals (a file too large) come this way.
+          refused.add(batch);
+          ImportBatch b =
+              new ImportBatch(
+                  8,
+                  batch.header(),
+                  ImportBatch.Status.REJECTED,
+                  0,
+                  0,
+                  null,
+                  batch.parseProblems());
+          return new IngestResult(b, Set.of(), LocalizedText.of("rejected"));
         }
 
         @Override
@@ -80,7 +92,7 @@ class FileCollectorTest {
 
   @BeforeEach
   void start() throws Exception {
-    FileCollector collector = new FileCollector(pipeline, config(inbox));
+    FileCollector collector = new FileCollector(pipeline, config("test", inbox, 50));
     camel = new DefaultCamelContext();
     camel.start();
     camel.addRoutes(collector.routes());
@@ -91,7 +103,7 @@ class FileCollectorTest {
     camel.stop();
   }
 
-  private static FileCollectorConfig config(Path dir) {
+  private static FileCollectorConfig config(String name, Path dir, int maxMegabytes) {
     return new FileCollectorConfig() {
       @Override
       public Class<? extends Annotation> annotationType() {
@@ -100,7 +112,7 @@ class FileCollectorTest {
 
       @Override
       public String name() {
-        return "test";
+        return name;
       }
 
       @Override
@@ -116,6 +128,16 @@ class FileCollectorTest {
       @Override
       public long pollMillis() {
         return 100;
+      }
+
+      @Override
+      public int maxFileMegabytes() {
+        return maxMegabytes;
+      }
+
+      @Override
+      public int maxAttempts() {
+        return 5;
       }
     };
   }
@@ -201,6 +223,40 @@ class FileCollectorTest {
     failWith = null;
     await(() -> has("done", "good-later.csv"));
     assertThat(delivered).hasSize(1);
+  }
+
+  @Test
+  void aFileThatKeepsFailingGoesToErrorWithAReportAfterTheLastAttempt() throws IOException {
+    failWith = new IllegalStateException("cannot reach the database");
+    drop("good-poison.csv", "x");
+
+    await(() -> has("error", "good-poison.csv") && has("error", "good-poison.csv.report.txt"));
+
+    assertThat(failedAttempts.get()).isEqualTo(5);
+    Path report =
+        files("error").stream().filter(p -> p.toString().endsWith(".report.txt")).findFirst().get();
+    assertThat(Files.readString(report))
+        .contains("KHÔNG XỬ LÝ ĐƯỢC")
+        .contains("COULD NOT BE PROCESSED")
+        .contains("cannot reach the database")
+        .contains("5 lần thử");
+  }
+
+  @Test
+  void aFileLargerThanAllowedIsRejectedUnreadWithItsChecksum() throws Exception {
+    Path big = inbox.resolve("big");
+    Files.createDirectories(big);
+    camel.addRoutes(new FileCollector(pipeline, config("big", big, 0)).routes());
+    Files.writeString(big.resolve("big.csv.part"), "Mã đơn vị\n".repeat(1000));
+    Files.move(big.resolve("big.csv.part"), big.resolve("big.csv"));
+
+    await(() -> Files.exists(big.resolve("error")) && refused.size() == 1);
+
+    IncomingBatch batch = refused.get(0);
+    assertThat(batch.parseProblems()).extracting(Problem::code).containsExactly("file.too-large");
+    assertThat(batch.parseProblems().get(0).message().en()).contains("big.csv").contains("0 MB");
+    assertThat(batch.header().checksum()).hasSize(64);
+    assertThat(delivered).isEmpty();
   }
 
   @Test

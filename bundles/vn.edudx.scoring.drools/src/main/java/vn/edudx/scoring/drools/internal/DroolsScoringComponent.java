@@ -58,7 +58,15 @@ public class DroolsScoringComponent implements HealthIndicator {
             ruleBase,
             properties());
     this.health = context.registerService(HealthIndicator.class, this, null);
-    tracker.open();
+    try {
+      tracker.open();
+    } catch (RuntimeException e) {
+      // DS does not deactivate a component whose activation failed: undo what was done.
+      health.unregister();
+      registration.unregister();
+      compiler.shutdownNow();
+      throw e;
+    }
   }
 
   @Deactivate

@@ -86,8 +86,13 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService {
     return rescore(period, observations.unitsWithData(Period.parse(period).code()));
   }
 
+  /**
+   * Rescoring reads the current values and replaces the scores; running two at once (two drop
+   * folders, the demo loader) could let an older reading overwrite a newer score, so one runs at a
+   * time.
+   */
   @Override
-  public List<Score> rescore(String period, Collection<String> unitCodes) {
+  public synchronized List<Score> rescore(String period, Collection<String> unitCodes) {
     Period p = Period.parse(period);
     Map<String, List<OrgUnit>> bySet = new LinkedHashMap<>();
     for (OrgUnit u : units.findAll(unitCodes)) {

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.osgi.framework.Bundle;
@@ -14,6 +15,7 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edudx.api.EduDxException;
+import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
 import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.scoring.drools.internal.definition.DefinitionReader;
@@ -30,6 +32,8 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
   static final String HEADER = "EduDX-IndicatorSets";
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBundleTracker.class);
+  private static final Messages MESSAGES =
+      Messages.load("vn.edudx.scoring.drools.internal.messages", RuleBundleTracker.class);
 
   private final RuleBase ruleBase;
   private final ExecutorService compiler;
@@ -74,6 +78,15 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
       }
       try (InputStream in = url.openStream()) {
         IndicatorSet set = new DefinitionReader().read(where, in);
+        Optional<CompiledSet> other = ruleBase.compiled(set.id());
+        if (other.isPresent() && !other.get().origin().equals(where)) {
+          throw new EduDxException(
+              EduDxException.Kind.CONFLICT,
+              Problem.general(
+                  "definition.set.loaded",
+                  MESSAGES.text("definition.set.loaded", where, set.id(), other.get().origin()),
+                  MESSAGES.text("definition.set.loaded.hint", where, set.id())));
+        }
         CompiledSet compiled =
             CompiledSet.compile(set, where, RuleBundleTracker.class.getClassLoader());
         ruleBase.put(compiled);

@@ -5,12 +5,16 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.edudx.api.Health;
 import vn.edudx.api.HealthIndicator;
 
 /** Says whether the database answers, and how much it holds. */
 @Component(service = HealthIndicator.class)
 public class DatabaseHealth implements HealthIndicator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseHealth.class);
 
   private final Jpa jpa;
 
@@ -42,7 +46,9 @@ public class DatabaseHealth implements HealthIndicator {
                           .getSingleResult()));
       return Health.up(name(), "The database answers.", facts);
     } catch (RuntimeException e) {
-      return Health.down(name(), "The database does not answer: " + e.getMessage());
+      // The cause goes to the log, not to an unauthenticated answer.
+      LOG.warn("The database does not answer", e);
+      return Health.down(name(), "The database does not answer; see the log.");
     }
   }
 }

@@ -72,16 +72,17 @@ public class JpaScoreStore implements ScoreStore {
   }
 
   @Override
-  public Optional<Score> find(String unitCode, String period) {
+  public Optional<Score> find(String unitCode, String period, String setId) {
     return jpa.read(
         em ->
             em
                 .createQuery(
                     "select s from ScoreEntity s where s.unitCode = :unit and s.period = :period"
-                        + " order by s.setId",
+                        + " and s.setId = :set",
                     ScoreEntity.class)
                 .setParameter("unit", unitCode)
                 .setParameter("period", period)
+                .setParameter("set", setId)
                 .getResultList()
                 .stream()
                 .findFirst()

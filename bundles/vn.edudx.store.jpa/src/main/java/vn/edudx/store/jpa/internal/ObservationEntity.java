@@ -44,13 +44,13 @@ public class ObservationEntity {
   @Column(name = "INDICATOR_CODE", length = 64, nullable = false)
   private String indicatorCode;
 
-  @Column(name = "VALUE_TEXT", length = 2000, nullable = false)
+  @Column(name = "VALUE_TEXT", length = Observation.MAX_TEXT, nullable = false)
   private String value;
 
-  @Column(name = "EVIDENCE", length = 2000)
+  @Column(name = "EVIDENCE", length = Observation.MAX_TEXT)
   private String evidence;
 
-  @Column(name = "NOTE", length = 2000)
+  @Column(name = "NOTE", length = Observation.MAX_TEXT)
   private String note;
 
   @Column(name = "SOURCE_ROW")

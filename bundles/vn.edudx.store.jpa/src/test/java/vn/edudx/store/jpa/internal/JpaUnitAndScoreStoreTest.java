@@ -98,8 +98,10 @@ class JpaUnitAndScoreStoreTest {
     scores.replace(List.of(first, rescored));
 
     assertThat(scores.forPeriod("2024-2025")).containsExactly(first, rescored);
-    assertThat(scores.find("S1", "2024-2025")).contains(first);
-    assertThat(scores.find("S1", "2024-2025").orElseThrow().usesDemoData()).isTrue();
-    assertThat(scores.find("S1", "2023-2024")).isEmpty();
+    assertThat(scores.find("S1", "2024-2025", "moet-4725-2022")).contains(first);
+    assertThat(scores.find("S1", "2024-2025", "moet-4725-2022").orElseThrow().usesDemoData())
+        .isTrue();
+    assertThat(scores.find("S1", "2023-2024", "moet-4725-2022")).isEmpty();
+    assertThat(scores.find("S1", "2024-2025", "another-set")).isEmpty();
   }
 }

@@ -16,6 +16,7 @@ import vn.edudx.api.indicator.CriterionType;
 import vn.edudx.api.indicator.Indicator;
 import vn.edudx.api.indicator.IndicatorGroup;
 import vn.edudx.api.indicator.IndicatorSet;
+import vn.edudx.api.indicator.LevelThresholds;
 import vn.edudx.api.indicator.ValueType;
 
 /**
@@ -57,10 +58,8 @@ final class DefinitionValidator {
       String where = "groups." + g.code();
       code(g.code(), where);
       unique(codes, g.code(), where);
-      required(g.levels(), where + ".levels");
-      if (g.levels() != null && g.levels().level2From().compareTo(g.levels().level3Above()) > 0) {
-        problem("definition.levels", where + ".levels", g.levels().toString());
-      }
+      required(g.name(), where + ".name");
+      levels(g.levels(), where + ".levels");
       BigDecimal sum = BigDecimal.ZERO;
       for (Criterion c : g.criteria()) {
         criterion(c, where, indicators, codes, used);
@@ -79,6 +78,26 @@ final class DefinitionValidator {
       }
     }
     return problems;
+  }
+
+  private void levels(LevelThresholds levels, String where) {
+    if (levels == null) {
+      required(null, where);
+      return;
+    }
+    required(levels.level2From(), where + ".level2From");
+    required(levels.level3Above(), where + ".level3Above");
+    if (levels.level2From() != null
+        && levels.level3Above() != null
+        && levels.level2From().compareTo(levels.level3Above()) > 0) {
+      problem("definition.levels", where, levels.level2From() + " > " + levels.level3Above());
+    }
+    if (levels.capOnMandatoryFailure() < 1 || levels.capOnMandatoryFailure() > 3) {
+      problem(
+          "definition.levels.cap",
+          where + ".capOnMandatoryFailure",
+          levels.capOnMandatoryFailure());
+    }
   }
 
   private Map<String, Indicator> indicators(IndicatorSet set) {

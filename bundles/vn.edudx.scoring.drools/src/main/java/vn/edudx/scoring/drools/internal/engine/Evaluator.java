@@ -2,9 +2,12 @@ package vn.edudx.scoring.drools.internal.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.edudx.api.indicator.Indicator;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.score.Score;
@@ -12,6 +15,8 @@ import vn.edudx.api.unit.OrgUnit;
 
 /** Runs the rules of one compiled set over units and their current values. */
 public final class Evaluator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private Evaluator() {}
 
@@ -39,11 +44,21 @@ public final class Evaluator {
         if (!codes.contains(o.unitCode()) || !period.equals(o.period())) {
           continue;
         }
-        compiled
-            .set()
-            .indicator(o.indicatorCode())
-            .map(Indicator::type)
-            .ifPresent(type -> session.insert(new InputFact(o, type)));
+        Optional<Indicator> indicator = compiled.set().indicator(o.indicatorCode());
+        if (indicator.isPresent()) {
+          try {
+            session.insert(new InputFact(o, indicator.get().type()));
+          } catch (NumberFormatException e) {
+            // Checked on entry, so only a set version that changed the indicator's type gets here:
+            // the criterion shows the value as missing rather than failing every unit scored.
+            LOG.warn(
+                "Value {} of {} (observation {}) is not a {}; scored as missing",
+                o.value(),
+                o.indicatorCode(),
+                o.id(),
+                indicator.get().type());
+          }
+        }
       }
       session.fireAllRules();
     } finally {

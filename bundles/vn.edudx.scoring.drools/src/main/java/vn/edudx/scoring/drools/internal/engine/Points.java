@@ -16,7 +16,8 @@ public final class Points {
   /** The same share of {@code max} as {@code percent} is of 100, clamped to 0..max. */
   public static BigDecimal share(BigDecimal percent, BigDecimal max) {
     BigDecimal clamped = percent.max(BigDecimal.ZERO).min(HUNDRED);
-    return round(clamped.multiply(max).divide(HUNDRED, 10, RoundingMode.HALF_UP));
+    // Exact: dividing by 100 only moves the point, so the one rounding is the last one.
+    return round(clamped.multiply(max).movePointLeft(2));
   }
 
   public static BigDecimal round(BigDecimal points) {

@@ -85,6 +85,34 @@ class DefinitionReaderTest {
   }
 
   @Test
+  void missingLevelThresholdsAndAnImpossibleCapAreProblemsNotCrashes() {
+    String json =
+        """
+        {"id": "s", "version": 1, "title": {"vi": "x", "en": "x"},
+         "unitTypes": ["SCHOOL"], "schoolLevels": ["TH"],
+         "indicators": [{"code": "a", "name": {"vi": "a", "en": "a"}, "type": "BOOLEAN"}],
+         "groups": [{"code": "G1", "maxPoints": 10,
+            "levels": {"level3Above": 7},
+            "criteria": [{"code": "1", "name": {"vi": "c", "en": "c"}, "type": "YES_NO",
+                          "maxPoints": 10, "input": "a"}]}]}
+        """;
+
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::field)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "definition.required", "groups.G1.name"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "definition.required", "groups.G1.levels.level2From"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "definition.levels.cap", "groups.G1.levels.capOnMandatoryFailure")));
+  }
+
+  @Test
   void aSyntaxErrorPointsToTheLineAndColumnInBothLanguages() {
     assertThatThrownBy(() -> read("{\"id\": \"x\",\n \"version\": \"one\"}"))
         .isInstanceOfSatisfying(
