@@ -52,6 +52,16 @@ public final class Messages {
     return new LocalizedText(format(vi, VI, key, args), format(en, Locale.ENGLISH, key, args));
   }
 
+  /**
+   * A problem whose message is the text {@code code} and whose hint is the text {@code code.hint},
+   * both formatted with the same arguments: how every problem EduDX reports is written.
+   */
+  public Problem problem(
+      String code, String field, Integer row, Integer column, String value, Object... args) {
+    return new Problem(
+        code, field, row, column, value, text(code, args), text(code + ".hint", args));
+  }
+
   /** Whether both languages define {@code key}. */
   public boolean has(String key) {
     return vi.containsKey(key) && en.containsKey(key);

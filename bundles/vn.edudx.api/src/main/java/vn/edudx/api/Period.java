@@ -54,14 +54,7 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
     if (p == null) {
       throw new EduDxException(
           EduDxException.Kind.INVALID,
-          new Problem(
-              "period.invalid",
-              "period",
-              null,
-              null,
-              text,
-              Messages.api().text("period.invalid", text),
-              Messages.api().text("period.invalid.hint")));
+          Messages.api().problem("period.invalid", "period", null, null, text, text));
     }
     return p;
   }

@@ -158,14 +158,15 @@ final class CsvObservationParser {
     for (Column c : Column.values()) {
       if (c.required() && !columns.containsKey(c)) {
         problems.add(
-            new Problem(
+            MESSAGES.problem(
                 "file.column.missing",
                 c.display(),
                 1,
                 null,
                 null,
-                MESSAGES.text("file.column.missing", c.display(), String.join(" | ", headers)),
-                MESSAGES.text("file.column.missing.hint", c.display(), c.accepted())));
+                c.display(),
+                String.join(" | ", headers),
+                c.accepted()));
       }
     }
     return columns;
@@ -194,7 +195,6 @@ final class CsvObservationParser {
   }
 
   private static Problem problem(String key, Integer row, String field, Object arg) {
-    return new Problem(
-        key, field, row, null, null, MESSAGES.text(key, arg), MESSAGES.text(key + ".hint", arg));
+    return MESSAGES.problem(key, field, row, null, null, arg);
   }
 }

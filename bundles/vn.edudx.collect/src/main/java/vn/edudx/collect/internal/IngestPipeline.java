@@ -77,11 +77,7 @@ public class IngestPipeline implements IngestService {
             d.receivedBy());
     String name = d.fileName().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-      Problem p =
-          Problem.general(
-              "file.type",
-              MESSAGES.text("file.type", d.fileName()),
-              MESSAGES.text("file.type.hint", d.fileName()));
+      Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
       return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()));
     }
     return ingest(csv.parse(header, d.content(), d.acceptValidRows()));

@@ -118,12 +118,13 @@ final class Validator {
       problems.add(problem("row.indicator.required", row.row(), cell));
       return null;
     }
-    if (registry.indicator(cell.text()).isEmpty()) {
+    Optional<Indicator> known = registry.indicator(cell.text());
+    if (known.isEmpty()) {
       problems.add(problem("row.indicator.unknown", row.row(), cell, cell.text()));
       return null;
     }
     if (unit == null) {
-      return registry.indicator(cell.text()).get();
+      return known.get();
     }
     // The type and range that count are those of the set that scores this unit.
     Optional<Indicator> found =
@@ -194,14 +195,14 @@ final class Validator {
       return true;
     }
     problems.add(
-        new Problem(
+        MESSAGES.problem(
             "row.text.too-long",
             cell.header(),
             row,
             cell.column() == 0 ? null : cell.column(),
             cell.text().substring(0, 40) + "…",
-            MESSAGES.text("row.text.too-long", cell.text().length(), Observation.MAX_TEXT),
-            MESSAGES.text("row.text.too-long.hint", cell.text().length(), Observation.MAX_TEXT)));
+            cell.text().length(),
+            Observation.MAX_TEXT));
     return false;
   }
 
@@ -210,13 +211,12 @@ final class Validator {
   }
 
   private static Problem problem(String key, int row, Cell cell, Object... args) {
-    return new Problem(
+    return MESSAGES.problem(
         key,
         cell.header(),
         row,
         cell.column() == 0 ? null : cell.column(),
         cell.text().isEmpty() ? null : cell.text(),
-        MESSAGES.text(key, args),
-        MESSAGES.text(key + ".hint", args));
+        args);
   }
 }

@@ -17,7 +17,6 @@ import vn.edudx.api.EduDxException;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Messages;
 import vn.edudx.api.Period;
-import vn.edudx.api.Problem;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.ranking.RankEntry;
 import vn.edudx.api.ranking.Ranking;
@@ -29,7 +28,6 @@ import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitStore;
-import vn.edudx.api.unit.UnitType;
 
 /**
  * Ranks the schools of a period on the sum of their groups or on one group, with standard
@@ -66,8 +64,10 @@ public class StandardRanking implements RankingService {
         scores.forPeriod(p.code()).stream()
             .collect(Collectors.toMap(s -> s.unitCode() + '|' + s.setId(), Function.identity()));
     checkFigure(figure, scored);
+    // One read of the register: the schools to rank and the places they are in.
+    List<OrgUnit> register = units.list(null, null);
     Map<String, OrgUnit> places =
-        units.list(null, null).stream()
+        register.stream()
             .filter(u -> !u.isSchool())
             .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
     Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -75,8 +75,9 @@ public class StandardRanking implements RankingService {
     record Candidate(OrgUnit unit, Score score, BigDecimal points) {}
     List<Candidate> candidates = new ArrayList<>();
     List<Unranked> unranked = new ArrayList<>();
-    for (OrgUnit u : units.list(UnitType.SCHOOL, null)) {
-      if (!u.activeIn(p)
+    for (OrgUnit u : register) {
+      if (!u.isSchool()
+          || !u.activeIn(p)
           || (level != null && (u.level() == null || u.level().mainLevel() != level))) {
         continue;
       }
@@ -145,14 +146,7 @@ public class StandardRanking implements RankingService {
     if (!known) {
       throw new EduDxException(
           EduDxException.Kind.INVALID,
-          new Problem(
-              "ranking.by.unknown",
-              "by",
-              null,
-              null,
-              figure,
-              MESSAGES.text("ranking.by.unknown", figure),
-              MESSAGES.text("ranking.by.unknown.hint")));
+          MESSAGES.problem("ranking.by.unknown", "by", null, null, figure, figure));
     }
   }
 

@@ -92,11 +92,7 @@ final class Errors {
       return answer(
           500,
           Texts.title(500),
-          List.of(
-              Problem.general(
-                  "internal",
-                  Texts.MESSAGES.text("internal", id),
-                  Texts.MESSAGES.text("internal.hint", id))));
+          List.of(Texts.MESSAGES.problem("internal", null, null, null, null, id)));
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.Period;
-import vn.edudx.api.Problem;
 
 /** Reads query parameters, answering a clear 400 when one is missing or wrong. */
 final class Params {
@@ -60,21 +59,11 @@ final class Params {
   /** A 400 answer about one parameter, from the messages {@code key} and {@code key.hint}. */
   static EduDxException invalid(String key, String field, String value, Object... args) {
     return new EduDxException(
-        EduDxException.Kind.INVALID,
-        new Problem(
-            key,
-            field,
-            null,
-            null,
-            value,
-            Texts.MESSAGES.text(key, args),
-            Texts.MESSAGES.text(key + ".hint", args)));
+        EduDxException.Kind.INVALID, Texts.MESSAGES.problem(key, field, null, null, value, args));
   }
 
   static EduDxException notFound(String key, Object... args) {
     return new EduDxException(
-        EduDxException.Kind.NOT_FOUND,
-        Problem.general(
-            key, Texts.MESSAGES.text(key, args), Texts.MESSAGES.text(key + ".hint", args)));
+        EduDxException.Kind.NOT_FOUND, Texts.MESSAGES.problem(key, null, null, null, null, args));
   }
 }

@@ -191,11 +191,8 @@ public class FileCollector implements Collector {
             SOURCE + ":" + config.name());
     long megabytes = (length + 1024L * 1024L - 1) / (1024L * 1024L);
     Problem problem =
-        Problem.general(
-            "file.too-large",
-            Report.MESSAGES.text("file.too-large", name, megabytes, config.maxFileMegabytes()),
-            Report.MESSAGES.text(
-                "file.too-large.hint", name, megabytes, config.maxFileMegabytes()));
+        Report.MESSAGES.problem(
+            "file.too-large", null, null, null, null, name, megabytes, config.maxFileMegabytes());
     return new IncomingBatch(header, List.of(), List.of(problem), false);
   }
 }

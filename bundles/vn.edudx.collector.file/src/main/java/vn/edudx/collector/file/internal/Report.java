@@ -27,21 +27,13 @@ final class Report {
 
   static String text(IngestResult result) {
     ImportBatch b = result.batch();
-    StringBuilder t = new StringBuilder();
-    t.append(both("report.title")).append('\n');
-    t.append(both("report.file")).append(": ").append(b.header().origin()).append('\n');
-    t.append(both("report.received"))
-        .append(": ")
-        .append(TIME.format(b.header().receivedAt()))
-        .append('\n');
-    t.append(both("report.outcome"))
-        .append(": ")
-        .append(both("outcome." + b.status().name()))
-        .append(" (")
-        .append(both("report.batch"))
-        .append(' ')
-        .append(b.id())
-        .append(")\n");
+    StringBuilder t =
+        head(b.header().origin(), b.header().receivedAt(), b.status().name())
+            .append(" (")
+            .append(both("report.batch"))
+            .append(' ')
+            .append(b.id())
+            .append(")\n");
     t.append(both("report.rows"))
         .append(": ")
         .append(b.rows())
@@ -72,28 +64,35 @@ final class Report {
   static String failed(String name, Instant received, int attempts, Exception cause) {
     LocalizedText why = MESSAGES.text("failed", name, attempts, String.valueOf(cause.getMessage()));
     LocalizedText fix = MESSAGES.text("failed.hint", name, attempts);
-    return both("report.title")
-        + '\n'
-        + both("report.file")
-        + ": "
-        + name
-        + '\n'
-        + both("report.received")
-        + ": "
-        + TIME.format(received)
-        + '\n'
-        + both("report.outcome")
-        + ": "
-        + both("outcome.FAILED")
-        + "\n\n"
-        + why.vi()
-        + "\n   → "
-        + fix.vi()
-        + '\n'
-        + why.en()
-        + "\n   → "
-        + fix.en()
-        + '\n';
+    return head(name, received, "FAILED")
+        .append("\n\n")
+        .append(why.vi())
+        .append("\n   → ")
+        .append(fix.vi())
+        .append('\n')
+        .append(why.en())
+        .append("\n   → ")
+        .append(fix.en())
+        .append('\n')
+        .toString();
+  }
+
+  /** The first lines of every report: title, file, time received, and the outcome. */
+  private static StringBuilder head(String file, Instant received, String outcome) {
+    return new StringBuilder()
+        .append(both("report.title"))
+        .append('\n')
+        .append(both("report.file"))
+        .append(": ")
+        .append(file)
+        .append('\n')
+        .append(both("report.received"))
+        .append(": ")
+        .append(TIME.format(received))
+        .append('\n')
+        .append(both("report.outcome"))
+        .append(": ")
+        .append(both("outcome." + outcome));
   }
 
   /** A label in both languages, Vietnamese first. */

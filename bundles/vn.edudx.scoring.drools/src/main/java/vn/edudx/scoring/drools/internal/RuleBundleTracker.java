@@ -82,10 +82,15 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
         if (other.isPresent() && !other.get().origin().equals(where)) {
           throw new EduDxException(
               EduDxException.Kind.CONFLICT,
-              Problem.general(
+              MESSAGES.problem(
                   "definition.set.loaded",
-                  MESSAGES.text("definition.set.loaded", where, set.id(), other.get().origin()),
-                  MESSAGES.text("definition.set.loaded.hint", where, set.id())));
+                  null,
+                  null,
+                  null,
+                  null,
+                  where,
+                  set.id(),
+                  other.get().origin()));
         }
         CompiledSet compiled =
             CompiledSet.compile(set, where, RuleBundleTracker.class.getClassLoader());

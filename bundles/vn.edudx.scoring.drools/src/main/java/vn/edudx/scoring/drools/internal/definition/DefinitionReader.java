@@ -60,13 +60,13 @@ public final class DefinitionReader {
   private static Problem syntax(String file, JsonProcessingException e, String path) {
     var loc = e.getLocation();
     String value = e instanceof InvalidFormatException f ? String.valueOf(f.getValue()) : null;
-    return new Problem(
+    return MESSAGES.problem(
         "definition.syntax",
         path.isEmpty() ? null : path,
         loc == null ? null : loc.getLineNr(),
         loc == null ? null : loc.getColumnNr(),
         value,
-        MESSAGES.text("definition.syntax", file, e.getOriginalMessage()),
-        MESSAGES.text("definition.syntax.hint"));
+        file,
+        e.getOriginalMessage());
   }
 }

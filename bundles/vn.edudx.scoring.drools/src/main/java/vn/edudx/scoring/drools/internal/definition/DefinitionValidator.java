@@ -192,13 +192,6 @@ final class DefinitionValidator {
     args[2] = value;
     System.arraycopy(more, 0, args, 3, more.length);
     problems.add(
-        new Problem(
-            key,
-            field,
-            null,
-            null,
-            value == null ? null : value.toString(),
-            MESSAGES.text(key, args),
-            MESSAGES.text(key + ".hint", args)));
+        MESSAGES.problem(key, field, null, null, value == null ? null : value.toString(), args));
   }
 }
