@@ -59,11 +59,17 @@ EduDX is running, with the synthetic demo data of Ngã Năm (dữ liệu minh h�
   Primary schools   $api/rankings?period=2024-2025&level=TH
   One school        $api/scores?period=2024-2025&unit=NN-THCS-04
   Register          $api/units?type=SCHOOL
-  Indicator set     $api/indicator-sets/moet-4725-2022
+  The town's office  $api/scores?period=2024-2025&unit=NN-PGD   (Decision 3806)
+  Indicator sets    $api/indicator-sets
+  Set versions      $api/indicator-sets/moet-4725-2022/versions
+  Set as Excel      $api/indicator-sets/moet-4725-2022/versions/1/workbook
+  Generated rules   $api/indicator-sets/moet-4725-2022/versions/1/drl
   Deliveries        $api/imports
 
   Drop CSV files in $home/data/edudx/inbox
     (processed files go to done/, rejected ones to error/, each with a report)
+  Shell commands    edudx:sets, edudx:set-dry-run, edudx:set-activate … in the Karaf console
+                    (docs/user-guide.md, "Changing an indicator set")
   Logs              $home/data/log/karaf.log
   Database          $home/data/derby/edudx
   Stop              $home/bin/stop

@@ -125,6 +125,25 @@ def main():
                     if story == "fails-mandatory" and cc == "1.2" and year == "2024-2025":
                         note = "Quy chế dạy học trực tuyến chưa được ban hành"
                     f.write(f"{code};{year};{c['input']};{value};{evidence};{note}\r\n")
+            # The education authorities' own inputs for Decision 3806 (group 1); group 2 is
+            # computed from their schools' results. Written after the schools so that the schools'
+            # random draws stay as they were.
+            for code, base in (("NN-PGD", 0.52), ("ST-SGD", 0.64)):
+                m = base + 0.09 * y
+                rows = [
+                    ("3806.1.1", "Có" if y > 0 or code == "ST-SGD" else "Không"),
+                    ("3806.1.2", "Có" if m > 0.55 else "Không"),
+                    ("3806.1.3.digital", str(int(1500 * min(1.0, m + 0.12)))),
+                    ("3806.1.3.all", "1500"),
+                    ("3806.1.4", f"{min(100.0, m * 100):.1f}".replace(".", ",")),
+                    ("3806.1.5", f"{min(100.0, m * 85):.1f}".replace(".", ",")),
+                    ("3806.1.6", f"{min(100.0, m * 100 + 8):.1f}".replace(".", ",")),
+                    ("3806.1.7", "Có" if m > 0.62 else "Không"),
+                ]
+                for indicator, value in rows:
+                    evidence = f"https://minhchung.demo.invalid/{code}/{year}/{indicator}"
+                    f.write(f"{code};{year};{indicator};{value};{evidence};\r\n")
+
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@ package vn.edudx.api;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a bundle's {@code messages_vi.properties} and {@code messages_en.properties} together,
@@ -14,6 +16,8 @@ import java.util.ResourceBundle;
  * and shows the key itself, which a test can catch.
  */
 public final class Messages {
+
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -67,14 +71,23 @@ public final class Messages {
     return vi.containsKey(key) && en.containsKey(key);
   }
 
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
+  private String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
+    // Parsing a pattern costs more than formatting it: parse once, and format with a copy, since
+    // a MessageFormat is not safe to share between threads.
+    MessageFormat prototype =
+        formats.computeIfAbsent(
+            locale.getLanguage() + '\u0000' + key,
+            k -> {
+              try {
+                return new MessageFormat(bundle.getString(key), locale);
+              } catch (MissingResourceException e) {
+                return null;
+              }
+            });
+    if (prototype == null) {
       return key;
     }
     // Always through MessageFormat, so that quoting ('') means the same with or without arguments.
-    return new MessageFormat(pattern, locale).format(args);
+    return ((MessageFormat) prototype.clone()).format(args);
   }
 }

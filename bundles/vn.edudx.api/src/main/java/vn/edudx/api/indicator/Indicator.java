@@ -1,6 +1,7 @@
 package vn.edudx.api.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
 import vn.edudx.api.LocalizedText;
 
 /**
@@ -13,9 +14,20 @@ import vn.edudx.api.LocalizedText;
  * @param min the smallest allowed value for numbers, or {@code null}
  * @param max the largest allowed value for numbers, or {@code null}
  * @param unit the unit a number is in ({@code %}, {@code người}), or {@code null}
+ * @param allowed for text, the answers allowed (a choice criterion's options); empty if free
  */
 public record Indicator(
-    String code, LocalizedText name, ValueType type, BigDecimal min, BigDecimal max, String unit) {
+    String code,
+    LocalizedText name,
+    ValueType type,
+    BigDecimal min,
+    BigDecimal max,
+    String unit,
+    List<String> allowed) {
+
+  public Indicator {
+    allowed = allowed == null ? List.of() : List.copyOf(allowed);
+  }
 
   /** The allowed range as people read it, e.g. {@code 0–100 %}; empty when unbounded. */
   public String range() {

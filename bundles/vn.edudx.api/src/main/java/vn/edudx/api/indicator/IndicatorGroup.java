@@ -5,8 +5,10 @@ import java.util.List;
 import vn.edudx.api.LocalizedText;
 
 /**
- * A group of criteria scored and levelled on its own (4725 has two: teaching and learning, school
- * management).
+ * A group of criteria (4725 has two, each scored and levelled on its own: teaching and learning,
+ * school management; 3806 has two that add up to one levelled total).
+ *
+ * @param levels the group's own thresholds, or {@code null} when only the set's total is levelled
  */
 public record IndicatorGroup(
     String code,
@@ -16,6 +18,6 @@ public record IndicatorGroup(
     List<Criterion> criteria) {
 
   public IndicatorGroup {
-    criteria = List.copyOf(criteria);
+    criteria = criteria == null ? List.of() : List.copyOf(criteria);
   }
 }

@@ -3,7 +3,7 @@ package vn.edudx.api.indicator;
 import java.math.BigDecimal;
 
 /**
- * Where a group's points turn into a level (MOET 4725: below 50 is Mức 1, 50 to 75 is Mức 2, above
+ * Where points turn into a level (MOET 4725 and 3806: below 50 is Mức 1, 50 to 75 is Mức 2, above
  * 75 is Mức 3), and what failing a mandatory condition does.
  *
  * @param level2From the lowest total that reaches Mức 2

@@ -13,5 +13,7 @@ public enum Outcome {
   /** A mandatory condition does not hold. */
   FAILED,
   /** The input was missing; no points were given. */
-  MISSING
+  MISSING,
+  /** The criterion does not apply to this school's level; the set says what that gives. */
+  NOT_APPLICABLE
 }

@@ -126,9 +126,8 @@ final class Validator {
     if (unit == null) {
       return known.get();
     }
-    // The type and range that count are those of the set that scores this unit.
-    Optional<Indicator> found =
-        registry.applicableTo(unit).flatMap(set -> set.indicator(cell.text()));
+    // The type and range that count are those of a set covering this unit.
+    Optional<Indicator> found = registry.indicatorFor(unit, cell.text());
     if (found.isEmpty()) {
       problems.add(
           problem(

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
-import vn.edudx.api.indicator.Confidence;
 import vn.edudx.api.indicator.Criterion;
 import vn.edudx.api.indicator.CriterionType;
 import vn.edudx.api.indicator.Indicator;
@@ -54,6 +53,8 @@ final class Fakes {
         "test",
         Set.of(UnitType.SCHOOL),
         Set.of(SchoolLevel.TH, SchoolLevel.THCS),
+        null,
+        null,
         List.of(
             new IndicatorGroup(
                 "G1",
@@ -61,28 +62,21 @@ final class Fakes {
                 BigDecimal.valueOf(10),
                 new LevelThresholds(BigDecimal.valueOf(5), BigDecimal.valueOf(7), 1),
                 List.of(
-                    new Criterion(
-                        "1",
-                        n,
-                        CriterionType.YES_NO,
-                        BigDecimal.valueOf(4),
-                        "t.yes",
-                        null,
-                        Confidence.S,
-                        null),
-                    new Criterion(
-                        "2",
-                        n,
-                        CriterionType.PERCENT,
-                        BigDecimal.valueOf(6),
-                        "t.pct",
-                        null,
-                        Confidence.S,
-                        null)))),
+                    Criterion.simple(
+                        "1", n, CriterionType.YES_NO, BigDecimal.valueOf(4), "t.yes", null),
+                    Criterion.simple(
+                        "2", n, CriterionType.PERCENT, BigDecimal.valueOf(6), "t.pct", null)))),
         List.of(
-            new Indicator("t.yes", n, ValueType.BOOLEAN, null, null, null),
+            new Indicator("t.yes", n, ValueType.BOOLEAN, null, null, null, null),
             new Indicator(
-                "t.pct", n, ValueType.PERCENT, BigDecimal.ZERO, BigDecimal.valueOf(100), "%")));
+                "t.pct",
+                n,
+                ValueType.PERCENT,
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(100),
+                "%",
+                null)),
+        null);
   }
 
   static final class Registry implements IndicatorSetRegistry {
@@ -104,8 +98,18 @@ final class Fakes {
     }
 
     @Override
+    public Optional<IndicatorSet> find(String id, int version) {
+      return find(id).filter(s -> s.version() == version);
+    }
+
+    @Override
     public Optional<Indicator> indicator(String code) {
       return set.indicator(code);
+    }
+
+    @Override
+    public Optional<Indicator> indicatorFor(OrgUnit unit, String code) {
+      return Optional.of(set).filter(s -> s.covers(unit)).flatMap(s -> s.indicator(code));
     }
   }
 
@@ -236,7 +240,7 @@ final class Fakes {
     public List<Score> rescore(String period, Collection<String> unitCodes) {
       asked.computeIfAbsent(period, p -> new ArrayList<>()).addAll(unitCodes);
       return unitCodes.stream()
-          .map(u -> new Score(u, period, "test-set", 1, Instant.EPOCH, List.of()))
+          .map(u -> new Score(u, period, "test-set", 1, Instant.EPOCH, List.of(), null, null, null))
           .toList();
     }
 

@@ -97,11 +97,31 @@ class StandardRankingTest {
               ? Optional.empty()
               : Optional.of(
                   new IndicatorSet(
-                      "s", 1, LocalizedText.of("s"), "", Set.of(), Set.of(), List.of(), List.of()));
+                      "s",
+                      1,
+                      LocalizedText.of("s"),
+                      "",
+                      Set.of(),
+                      Set.of(),
+                      null,
+                      null,
+                      List.of(),
+                      List.of(),
+                      null));
+        }
+
+        @Override
+        public Optional<IndicatorSet> find(String id, int version) {
+          return Optional.empty();
         }
 
         @Override
         public Optional<Indicator> indicator(String code) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<Indicator> indicatorFor(OrgUnit unit, String code) {
           return Optional.empty();
         }
       };
@@ -114,7 +134,15 @@ class StandardRankingTest {
     if (g1 != null) {
       stored.add(
           new Score(
-              code, "2024-2025", "s", 1, Instant.EPOCH, List.of(group("G1", g1), group("G2", g2))));
+              code,
+              "2024-2025",
+              "s",
+              1,
+              Instant.EPOCH,
+              List.of(group("G1", g1), group("G2", g2)),
+              null,
+              null,
+              null));
     }
   }
 
@@ -129,11 +157,13 @@ class StandardRankingTest {
         LocalizedText.of(code),
         p,
         BigDecimal.valueOf(100),
+        null,
         level,
         LocalizedText.of(""),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test
@@ -199,7 +229,16 @@ class StandardRankingTest {
         new OrgUnit(
             "OLD", "Trường cũ", UnitType.SCHOOL, SchoolLevel.TH, "P1", null, null, null, "t"));
     stored.add(
-        new Score("OLD", "2024-2025", "retired-set", 1, Instant.EPOCH, List.of(group("G1", "99"))));
+        new Score(
+            "OLD",
+            "2024-2025",
+            "retired-set",
+            1,
+            Instant.EPOCH,
+            List.of(group("G1", "99")),
+            null,
+            null,
+            null));
 
     Ranking r = ranking.rank("2024-2025", null, null);
 

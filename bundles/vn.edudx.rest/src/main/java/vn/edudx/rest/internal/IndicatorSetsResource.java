@@ -1,24 +1,52 @@
 package vn.edudx.rest.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Comparator;
+import java.util.List;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import vn.edudx.api.indicator.Activation;
+import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.indicator.SetVersion;
+import vn.edudx.rest.internal.dto.DryRunDTO;
 import vn.edudx.rest.internal.dto.IndicatorSetDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
+import vn.edudx.rest.internal.dto.SetVersionDTO;
 
-/** {@code GET /api/v1/indicator-sets}: the sets in use, with criteria, points and indicators. */
+/**
+ * {@code /api/v1/indicator-sets}: the sets in use with their criteria, and the life of their
+ * versions: upload a draft, read its generated rules, dry-run it on a period, activate it for a
+ * period, retire it.
+ */
 @Path("/v1/indicator-sets")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorSetsResource {
 
-  private final IndicatorSetRegistry registry;
+  /** The media type of an XLSX workbook. */
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  public IndicatorSetsResource(IndicatorSetRegistry registry) {
+  /** Definitions are small: a whole MOET set is about 50 KB as JSON. */
+  static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+  /** Who acts, until users exist (issue 5): the API is reachable only on the loopback. */
+  static final String ACTOR = "api";
+
+  private final IndicatorSetRegistry registry;
+  private final IndicatorSetAdmin admin;
+
+  public IndicatorSetsResource(IndicatorSetRegistry registry, IndicatorSetAdmin admin) {
     this.registry = registry;
+    this.admin = admin;
   }
 
   @GET
@@ -38,5 +66,120 @@ public class IndicatorSetsResource {
         .find(id)
         .map(IndicatorSetDTO::of)
         .orElseThrow(() -> Params.notFound("set.unknown", id));
+  }
+
+  /** Every stored version of a set, with the periods each one scores. */
+  @GET
+  @Path("/{id}/versions")
+  public ListDTO<SetVersionDTO> versions(@PathParam("id") String id) {
+    List<Activation> activations = admin.activations();
+    List<SetVersionDTO> list =
+        admin.versions().stream()
+            .filter(v -> v.id().equals(id))
+            .map(v -> SetVersionDTO.of(v, activations))
+            .toList();
+    if (list.isEmpty()) {
+      throw Params.notFound("set.unknown", id);
+    }
+    return ListDTO.of(list, null);
+  }
+
+  @GET
+  @Path("/{id}/versions/{version}")
+  public IndicatorSetDTO version(@PathParam("id") String id, @PathParam("version") String version) {
+    return IndicatorSetDTO.of(admin.definition(id, number(version)));
+  }
+
+  /**
+   * The version's definition in the upload format (JSON): download, edit, change the version
+   * number, upload as a draft.
+   */
+  @GET
+  @Path("/{id}/versions/{version}/definition")
+  public Response definition(@PathParam("id") String id, @PathParam("version") String version) {
+    int v = number(version);
+    return Response.ok(admin.definition(id, v), MediaType.APPLICATION_JSON)
+        .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + v + ".json\"")
+        .build();
+  }
+
+  /** The Drools rules generated from a version, as text, for audit. */
+  @GET
+  @Path("/{id}/versions/{version}/drl")
+  @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+  public String drl(@PathParam("id") String id, @PathParam("version") String version) {
+    return admin.drl(id, number(version));
+  }
+
+  /** The version as a workbook office staff can edit and upload again. */
+  @GET
+  @Path("/{id}/versions/{version}/workbook")
+  @Produces(XLSX)
+  public Response workbook(@PathParam("id") String id, @PathParam("version") String version) {
+    int v = number(version);
+    return Response.ok(admin.workbook(id, v), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + v + ".xlsx\"")
+        .build();
+  }
+
+  /**
+   * Uploads a definition (JSON or XLSX) as a draft. Every problem comes back at once, each with its
+   * place in the file.
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response upload(@QueryParam("file") String file, InputStream body) throws IOException {
+    byte[] content = read(body);
+    String name = file == null || file.isBlank() ? "upload" : file.strip();
+    SetVersion saved = admin.upload(name, content, ACTOR);
+    return Response.status(Response.Status.CREATED)
+        .entity(SetVersionDTO.of(saved, admin.activations()))
+        .build();
+  }
+
+  /** Scores a period with a version and compares it with the scores in force; stores nothing. */
+  @POST
+  @Path("/{id}/versions/{version}/dry-run")
+  public DryRunDTO dryRun(
+      @PathParam("id") String id,
+      @PathParam("version") String version,
+      @QueryParam("period") String period) {
+    return DryRunDTO.of(admin.dryRun(id, number(version), Params.period(period).code()));
+  }
+
+  /** Makes a version the one that scores a period, and rescores the period with it. */
+  @POST
+  @Path("/{id}/versions/{version}/activate")
+  public SetVersionDTO.ActivationDTO activate(
+      @PathParam("id") String id,
+      @PathParam("version") String version,
+      @QueryParam("period") String period) {
+    return SetVersionDTO.ActivationDTO.of(
+        admin.activate(id, number(version), Params.period(period).code(), ACTOR));
+  }
+
+  /** Stops offering a version for new periods; what it scored stays. */
+  @POST
+  @Path("/{id}/versions/{version}/retire")
+  public SetVersionDTO retire(@PathParam("id") String id, @PathParam("version") String version) {
+    return SetVersionDTO.of(admin.retire(id, number(version), ACTOR), admin.activations());
+  }
+
+  private static int number(String version) {
+    return Params.optionalInt("version", version, 0, 1, Integer.MAX_VALUE);
+  }
+
+  private static byte[] read(InputStream body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = body.read(buffer)) >= 0) {
+      out.write(buffer, 0, n);
+      if (out.size() > MAX_UPLOAD_BYTES) {
+        throw Params.invalid(
+            "set.upload.too-large", "body", null, MAX_UPLOAD_BYTES / (1024 * 1024));
+      }
+    }
+    return out.toByteArray();
   }
 }

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import vn.edudx.api.HealthIndicator;
+import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.ranking.RankingService;
@@ -48,7 +49,8 @@ public class RestServlet implements Servlet {
       @Reference ObservationStore observations,
       @Reference ScoreStore scores,
       @Reference RankingService rankings,
-      @Reference IndicatorSetRegistry registry) {
+      @Reference IndicatorSetRegistry registry,
+      @Reference IndicatorSetAdmin admin) {
     Errors.Web web = new Errors.Web();
     ResourceConfig config =
         new ResourceConfig()
@@ -65,7 +67,7 @@ public class RestServlet implements Servlet {
         new UnitsResource(units),
         new ScoresResource(scores, units, registry),
         new RankingsResource(rankings),
-        new IndicatorSetsResource(registry),
+        new IndicatorSetsResource(registry, admin),
         new ImportsResource(observations));
     jersey = new ServletContainer(config);
   }

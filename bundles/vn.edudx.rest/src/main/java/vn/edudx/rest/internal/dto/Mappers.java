@@ -8,6 +8,7 @@ import vn.edudx.api.score.CriterionScore;
 import vn.edudx.api.score.GroupScore;
 import vn.edudx.api.score.InputUsed;
 import vn.edudx.api.score.Levels;
+import vn.edudx.api.score.NextLevel;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
@@ -29,9 +30,18 @@ public final class Mappers {
         new ScoreDTO.SetRefDTO(s.setId(), s.setVersion()),
         s.computedAt(),
         s.total(),
+        s.level(),
+        s.level() == null ? null : TextDTO.of(Levels.name(s.level())),
+        s.levelExplanation() == null ? null : TextDTO.of(s.levelExplanation()),
         synthetic,
         synthetic ? notice : null,
-        s.groups().stream().map(Mappers::group).toList());
+        s.groups().stream().map(Mappers::group).toList(),
+        s.advice().stream()
+            .map(
+                a ->
+                    new ScoreDTO.Note(
+                        a.rule(), a.kind().name(), TextDTO.of(a.message()), a.indicators()))
+            .toList());
   }
 
   private static ScoreDTO.Group group(GroupScore g) {
@@ -40,12 +50,29 @@ public final class Mappers {
         TextDTO.of(g.name()),
         g.points(),
         g.maxPoints(),
+        g.applicableMax(),
         g.level(),
-        TextDTO.of(Levels.name(g.level())),
+        g.level() == 0 ? null : TextDTO.of(Levels.name(g.level())),
         TextDTO.of(g.levelExplanation()),
         g.failedMandatory(),
         g.missingInputs(),
-        g.criteria().stream().map(Mappers::criterion).toList());
+        g.criteria().stream().map(Mappers::criterion).toList(),
+        g.nextLevel() == null ? null : next(g.nextLevel()));
+  }
+
+  private static ScoreDTO.NextLevel next(NextLevel n) {
+    return new ScoreDTO.NextLevel(
+        n.target(),
+        TextDTO.of(Levels.name(n.target())),
+        n.pointsNeeded(),
+        n.reachable(),
+        TextDTO.of(n.summary()),
+        n.steps().stream()
+            .map(
+                st ->
+                    new ScoreDTO.Step(
+                        st.code(), TextDTO.of(st.name()), st.openPoints(), st.mandatory()))
+            .toList());
   }
 
   private static ScoreDTO.Criterion criterion(CriterionScore c) {
@@ -65,6 +92,7 @@ public final class Mappers {
   private static ScoreDTO.Input input(InputUsed i) {
     Provenance p = i.provenance();
     return new ScoreDTO.Input(
+        i.unit(),
         i.indicator(),
         i.value(),
         i.evidence(),
@@ -109,7 +137,7 @@ public final class Mappers {
                         g.points(),
                         g.maxPoints(),
                         g.level(),
-                        TextDTO.of(Levels.name(g.level()))))
+                        g.level() == 0 ? null : TextDTO.of(Levels.name(g.level()))))
             .toList());
   }
 

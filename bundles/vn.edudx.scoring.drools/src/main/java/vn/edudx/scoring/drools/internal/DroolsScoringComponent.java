@@ -18,7 +18,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import vn.edudx.api.Health;
 import vn.edudx.api.HealthIndicator;
+import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.indicator.IndicatorSetStore;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.score.ScoringService;
@@ -48,13 +50,18 @@ public class DroolsScoringComponent implements HealthIndicator {
       BundleContext context,
       @Reference UnitStore units,
       @Reference ObservationStore observations,
-      @Reference ScoreStore scores) {
-    this.ruleBase = new RuleBase(units, observations, scores);
+      @Reference ScoreStore scores,
+      @Reference IndicatorSetStore sets) {
+    this.ruleBase = new RuleBase(units, observations, scores, sets);
     this.customizer = new RuleBundleTracker(ruleBase, compiler, this::publish);
     this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, customizer);
     this.registration =
         context.registerService(
-            new String[] {IndicatorSetRegistry.class.getName(), ScoringService.class.getName()},
+            new String[] {
+              IndicatorSetRegistry.class.getName(),
+              ScoringService.class.getName(),
+              IndicatorSetAdmin.class.getName()
+            },
             ruleBase,
             properties());
     this.health = context.registerService(HealthIndicator.class, this, null);
@@ -90,7 +97,8 @@ public class DroolsScoringComponent implements HealthIndicator {
 
   private Dictionary<String, Object> properties() {
     Dictionary<String, Object> p = new Hashtable<>();
-    String[] ids = ruleBase.sets().stream().map(s -> s.id()).sorted().toArray(String[]::new);
+    String[] ids =
+        ruleBase.current().stream().map(c -> c.set().id()).sorted().toArray(String[]::new);
     // Absent, not empty, while nothing is loaded: "(edudx.indicatorsets=*)" matches an empty array.
     if (ids.length > 0) {
       p.put(IndicatorSetRegistry.PROPERTY_SETS, ids);
@@ -105,16 +113,15 @@ public class DroolsScoringComponent implements HealthIndicator {
 
   @Override
   public Health check() {
-    var compiled = ruleBase.compiled();
+    var compiled = ruleBase.current();
     Map<String, Object> facts =
         Map.of(
             "sets",
-            compiled.stream()
-                .map(c -> c.set().id() + "@" + c.set().version())
-                .sorted()
-                .collect(Collectors.joining(", ")),
+            compiled.stream().map(c -> c.set().key()).sorted().collect(Collectors.joining(", ")),
             "rules",
             compiled.stream().mapToInt(CompiledSet::ruleCount).sum(),
+            "handWrittenRuleFiles",
+            ruleBase.adviceCount(),
             "failed",
             String.join(", ", customizer.failures().keySet()));
     if (!customizer.failures().isEmpty()) {

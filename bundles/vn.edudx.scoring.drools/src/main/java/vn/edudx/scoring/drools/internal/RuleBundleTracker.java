@@ -3,10 +3,10 @@ package vn.edudx.scoring.drools.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.osgi.framework.Bundle;
@@ -15,10 +15,10 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edudx.api.EduDxException;
-import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
 import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.scoring.drools.internal.definition.DefinitionReader;
+import vn.edudx.scoring.drools.internal.engine.AdviceBase;
 import vn.edudx.scoring.drools.internal.engine.CompiledSet;
 
 /**
@@ -31,9 +31,10 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
   /** The manifest header listing a rule bundle's definition files. */
   static final String HEADER = "EduDX-IndicatorSets";
 
+  /** The manifest header listing a rule bundle's hand-written DRL files (data quality, advice). */
+  static final String DRL_HEADER = "EduDX-Rules";
+
   private static final Logger LOG = LoggerFactory.getLogger(RuleBundleTracker.class);
-  private static final Messages MESSAGES =
-      Messages.load("vn.edudx.scoring.drools.internal.messages", RuleBundleTracker.class);
 
   private final RuleBase ruleBase;
   private final ExecutorService compiler;
@@ -53,18 +54,56 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
 
   @Override
   public List<String> addingBundle(Bundle bundle, BundleEvent event) {
-    String header = bundle.getHeaders().get(HEADER);
-    if (header == null) {
+    List<String> files = files(bundle, HEADER);
+    List<String> drl = files(bundle, DRL_HEADER);
+    if (files.isEmpty() && drl.isEmpty()) {
       return null;
     }
+    compiler.execute(
+        () -> {
+          load(bundle, files);
+          loadAdvice(bundle, drl);
+          changed.run();
+        });
+    List<String> all = new ArrayList<>(files);
+    all.addAll(drl);
+    return all;
+  }
+
+  private static List<String> files(Bundle bundle, String header) {
+    String value = bundle.getHeaders().get(header);
     List<String> files = new ArrayList<>();
-    for (String path : header.split(",")) {
-      if (!path.isBlank()) {
-        files.add(path.strip());
+    if (value != null) {
+      for (String path : value.split(",")) {
+        if (!path.isBlank()) {
+          files.add(path.strip());
+        }
       }
     }
-    compiler.execute(() -> load(bundle, files));
     return files;
+  }
+
+  /** Compiles a bundle's hand-written rules; one file that does not compile leaves the rest. */
+  private void loadAdvice(Bundle bundle, List<String> files) {
+    for (String file : files) {
+      String where = bundle.getSymbolicName() + "/" + file;
+      URL url = bundle.getEntry(file);
+      if (url == null) {
+        LOG.error("Rule bundle {} lists {} in {} but has no such entry", bundle, file, DRL_HEADER);
+        failures.put(where, List.of());
+        continue;
+      }
+      try (InputStream in = url.openStream()) {
+        String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        ruleBase.addAdvice(
+            AdviceBase.compile(where, file, drl, RuleBundleTracker.class.getClassLoader()));
+        failures.remove(where);
+        LOG.info("Loaded hand-written rules {}", where);
+      } catch (IOException | RuntimeException e) {
+        failures.put(where, List.of());
+        LOG.error("Cannot load hand-written rules {}", where, e);
+      }
+    }
   }
 
   private void load(Bundle bundle, List<String> files) {
@@ -78,28 +117,11 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
       }
       try (InputStream in = url.openStream()) {
         IndicatorSet set = new DefinitionReader().read(where, in);
-        Optional<CompiledSet> other = ruleBase.compiled(set.id());
-        if (other.isPresent() && !other.get().origin().equals(where)) {
-          throw new EduDxException(
-              EduDxException.Kind.CONFLICT,
-              MESSAGES.problem(
-                  "definition.set.loaded",
-                  null,
-                  null,
-                  null,
-                  null,
-                  where,
-                  set.id(),
-                  other.get().origin()));
-        }
-        CompiledSet compiled =
-            CompiledSet.compile(set, where, RuleBundleTracker.class.getClassLoader());
-        ruleBase.put(compiled);
+        CompiledSet compiled = ruleBase.ship(set, where);
         failures.remove(where);
         LOG.info(
-            "Loaded indicator set {}@{} from {}: {} rules compiled in {} ms",
-            set.id(),
-            set.version(),
+            "Loaded indicator set {} from {}: {} rules compiled in {} ms",
+            set.key(),
             where,
             compiled.ruleCount(),
             compiled.compileTime().toMillis());
@@ -111,7 +133,6 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
         LOG.error("Cannot load indicator set {}", where, e);
       }
     }
-    changed.run();
   }
 
   @Override
@@ -126,9 +147,8 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
           for (String file : files) {
             String where = bundle.getSymbolicName() + "/" + file;
             failures.remove(where);
-            ruleBase.compiled().stream()
-                .filter(c -> where.equals(c.origin()))
-                .forEach(c -> ruleBase.remove(c.set().id()));
+            ruleBase.unship(where);
+            ruleBase.removeAdvice(where);
           }
           changed.run();
         });

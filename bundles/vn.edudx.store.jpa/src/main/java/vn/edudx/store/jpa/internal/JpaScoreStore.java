@@ -46,7 +46,7 @@ public class JpaScoreStore implements ScoreStore {
                   s.setVersion(),
                   s.total().setScale(2, RoundingMode.HALF_UP),
                   s.computedAt(),
-                  json.write(s));
+                  json.write(content(s)));
             }
           }
         });
@@ -71,6 +71,18 @@ public class JpaScoreStore implements ScoreStore {
     return found;
   }
 
+  /**
+   * The score's content without the time it was computed, which has its own column: scoring the
+   * same data with the same version again writes the same bytes.
+   */
+  static Score content(Score s) {
+    return s.at(null);
+  }
+
+  private Score read(ScoreEntity e) {
+    return json.score(e.detailJson()).at(e.computedAt());
+  }
+
   @Override
   public Optional<Score> find(String unitCode, String period, String setId) {
     return jpa.read(
@@ -86,7 +98,7 @@ public class JpaScoreStore implements ScoreStore {
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(e -> json.score(e.detailJson())));
+                .map(this::read));
   }
 
   @Override
@@ -100,7 +112,7 @@ public class JpaScoreStore implements ScoreStore {
                 .setParameter("period", period)
                 .getResultList()
                 .stream()
-                .map(e -> json.score(e.detailJson()))
+                .map(this::read)
                 .toList());
   }
 }

@@ -72,6 +72,10 @@ public class ScoreEntity {
     return unitCode;
   }
 
+  Instant computedAt() {
+    return computedAt;
+  }
+
   String detailJson() {
     return detailJson;
   }

@@ -76,7 +76,7 @@ class JpaUnitAndScoreStoreTest {
             Outcome.AWARDED,
             "rule 1.3.1",
             new LocalizedText("có", "yes"),
-            List.of(new InputUsed("4725.1.3.1", "true", 11, null, source)),
+            List.of(new InputUsed("S1", "4725.1.3.1", "true", 11, null, source)),
             List.of());
     GroupScore g =
         new GroupScore(
@@ -84,15 +84,23 @@ class JpaUnitAndScoreStoreTest {
             new LocalizedText("Dạy học", "Teaching"),
             new BigDecimal("6"),
             new BigDecimal("100"),
+            new BigDecimal("100"),
             1,
             new LocalizedText("<50", "<50"),
             List.of(),
             List.of("4725.1.4"),
-            List.of(c));
-    Score first = new Score("S1", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g));
+            List.of(c),
+            null);
+    Score first =
+        new Score(
+            "S1", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g), null, null, null);
 
-    Score other = new Score("S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g));
-    Score rescored = new Score("S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of());
+    Score other =
+        new Score(
+            "S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(g), null, null, null);
+    Score rescored =
+        new Score(
+            "S2", "2024-2025", "moet-4725-2022", 1, Instant.now(), List.of(), null, null, null);
 
     scores.replace(List.of(first, other));
     scores.replace(List.of(first, rescored));

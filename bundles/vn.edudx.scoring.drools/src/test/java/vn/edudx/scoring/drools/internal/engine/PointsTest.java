@@ -21,7 +21,7 @@ class PointsTest {
   })
   void aPercentageGivesThatShareOfTheMaximumRoundedHalfUpOnce(
       String percent, String max, String expected) {
-    assertThat(Points.share(new BigDecimal(percent), new BigDecimal(max)))
+    assertThat(Points.round(Points.share(new BigDecimal(percent), new BigDecimal(max))))
         .isEqualByComparingTo(expected);
   }
 }

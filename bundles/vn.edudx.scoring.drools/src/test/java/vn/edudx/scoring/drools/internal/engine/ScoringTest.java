@@ -57,7 +57,16 @@ class ScoringTest {
   }
 
   private Score score(OrgUnit unit, List<Observation> values) {
-    return Evaluator.score(Moet4725.compiled(), List.of(unit), values, PERIOD, NOW).get(0);
+    return run(List.of(unit), values).get(0);
+  }
+
+  /** Scores with the generated rules, and checks that the reference evaluator agrees. */
+  static List<Score> run(List<OrgUnit> units, List<Observation> values) {
+    CompiledSet c = Moet4725.compiled();
+    List<UnitInput> in = c.inputs(units, values, PERIOD);
+    List<Score> drools = c.score(in, PERIOD, NOW);
+    assertThat(c.scoreByReference(in, PERIOD, NOW)).isEqualTo(drools);
+    return drools;
   }
 
   private static CriterionScore find(GroupScore g, String code) {
@@ -102,6 +111,7 @@ class ScoringTest {
         .satisfies(
             i -> {
               assertThat(i.indicator()).isEqualTo("4725.1.7.1");
+              assertThat(i.unit()).isEqualTo("S1");
               assertThat(i.value()).isEqualTo("62.5");
               assertThat(i.provenance().origin()).isEqualTo("s.csv");
               assertThat(i.evidence()).endsWith("1.7.1");
@@ -185,9 +195,7 @@ class ScoringTest {
     List<Observation> values = new ArrayList<>(everything("A", true, "100"));
     values.addAll(everything("B", false, "0"));
 
-    List<Score> scores =
-        Evaluator.score(
-            Moet4725.compiled(), List.of(school("A"), school("B")), values, PERIOD, NOW);
+    List<Score> scores = run(List.of(school("A"), school("B")), values);
 
     Map<String, Score> byUnit =
         Map.of(scores.get(0).unitCode(), scores.get(0), scores.get(1).unitCode(), scores.get(1));
