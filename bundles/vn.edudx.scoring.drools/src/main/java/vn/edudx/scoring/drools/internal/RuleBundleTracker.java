@@ -87,10 +87,8 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
   private void loadAdvice(Bundle bundle, List<String> files) {
     for (String file : files) {
       String where = bundle.getSymbolicName() + "/" + file;
-      URL url = bundle.getEntry(file);
+      URL url = entry(bundle, file, DRL_HEADER, where);
       if (url == null) {
-        LOG.error("Rule bundle {} lists {} in {} but has no such entry", bundle, file, DRL_HEADER);
-        failures.put(where, List.of());
         continue;
       }
       try (InputStream in = url.openStream()) {
@@ -106,13 +104,21 @@ final class RuleBundleTracker implements BundleTrackerCustomizer<List<String>> {
     }
   }
 
+  /** A file a manifest header lists, or null (recorded as a failure) if the bundle lacks it. */
+  private URL entry(Bundle bundle, String file, String header, String where) {
+    URL url = bundle.getEntry(file);
+    if (url == null) {
+      LOG.error("Rule bundle {} lists {} in {} but has no such entry", bundle, file, header);
+      failures.put(where, List.of());
+    }
+    return url;
+  }
+
   private void load(Bundle bundle, List<String> files) {
     for (String file : files) {
       String where = bundle.getSymbolicName() + "/" + file;
-      URL url = bundle.getEntry(file);
+      URL url = entry(bundle, file, HEADER, where);
       if (url == null) {
-        LOG.error("Rule bundle {} lists {} in {} but has no such entry", bundle, file, HEADER);
-        failures.put(where, List.of());
         continue;
       }
       try (InputStream in = url.openStream()) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.indicator.DryRun;
 import vn.edudx.api.indicator.SetVersion;
-import vn.edudx.api.observation.Observation;
-import vn.edudx.api.observation.Provenance;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
@@ -67,16 +64,7 @@ class RuleBaseTest {
   }
 
   private void value(String unit, String indicator, String value) {
-    observations.values.add(
-        new Observation(
-            ids++,
-            unit,
-            PERIOD,
-            indicator,
-            value,
-            null,
-            null,
-            new Provenance(1, "file", "default", "t.csv", (int) ids, Instant.EPOCH, "t")));
+    observations.values.add(TestSets.observation(ids++, unit, indicator, value));
   }
 
   @Test

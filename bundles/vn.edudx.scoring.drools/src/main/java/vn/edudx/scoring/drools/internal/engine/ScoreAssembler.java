@@ -55,19 +55,36 @@ public final class ScoreAssembler {
     BigDecimal max = groups.stream().map(GroupScore::maxPoints).reduce(ZERO, BigDecimal::add);
     BigDecimal applicable =
         groups.stream().map(GroupScore::applicableMax).reduce(ZERO, BigDecimal::add);
-    LevelThresholds t = set.levels();
-    BigDecimal normalized = normalize(total, max, applicable);
+    Leveled l = level(set.levels(), total, max, applicable, failedAll, cap);
+    return new Score(unit, period, set.id(), set.version(), at, groups, l.level(), l.why(), null);
+  }
+
+  /** A level and the sentence saying how it was reached. */
+  private record Leveled(int level, LocalizedText why) {}
+
+  /**
+   * The level of points against thresholds (scaled to the full maximum when criteria that do not
+   * apply were left out), then capped while mandatory conditions fail.
+   */
+  private Leveled level(
+      LevelThresholds t,
+      BigDecimal points,
+      BigDecimal max,
+      BigDecimal applicable,
+      List<String> failed,
+      int cap) {
+    BigDecimal normalized = normalize(points, max, applicable);
     int level = t.levelOf(normalized);
-    LocalizedText why = levelExplanation(t, total, max, applicable, normalized, level);
-    if (!failedAll.isEmpty() && level > cap) {
+    LocalizedText why = levelExplanation(t, points, max, applicable, normalized, level);
+    if (!failed.isEmpty() && level > cap) {
       level = cap;
       why =
           join(
               why,
               MESSAGES.text(
-                  "level.capped", String.join(", ", failedAll), Levels.name(level).vi(), level));
+                  "level.capped", String.join(", ", failed), Levels.name(level).vi(), level));
     }
-    return new Score(unit, period, set.id(), set.version(), at, groups, level, why, null);
+    return new Leveled(level, why);
   }
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -147,18 +164,9 @@ public final class ScoreAssembler {
           criteria,
           null);
     }
-    BigDecimal normalized = normalize(points, g.maxPoints(), applicable);
-    int level = t.levelOf(normalized);
-    LocalizedText why = levelExplanation(t, points, g.maxPoints(), applicable, normalized, level);
-    int cap = capOf(g, failed);
-    if (!failed.isEmpty() && level > cap) {
-      level = cap;
-      why =
-          join(
-              why,
-              MESSAGES.text(
-                  "level.capped", String.join(", ", failed), Levels.name(level).vi(), level));
-    }
+    Leveled l = level(t, points, g.maxPoints(), applicable, failed, capOf(g, failed));
+    int level = l.level();
+    LocalizedText why = l.why();
     NextLevel next = nextLevel(g, criteria, points, applicable, level, failed);
     return new GroupScore(
         g.code(),

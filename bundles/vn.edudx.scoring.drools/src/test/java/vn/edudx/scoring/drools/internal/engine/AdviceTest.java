@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.observation.Observation;
-import vn.edudx.api.observation.Provenance;
 import vn.edudx.api.score.Advice;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
@@ -34,15 +32,7 @@ class AdviceTest {
   }
 
   private static Observation value(String unit, String indicator, String value) {
-    return new Observation(
-        1,
-        unit,
-        PERIOD,
-        indicator,
-        value,
-        null,
-        null,
-        new Provenance(1, "file", "default", "t.csv", 2, Instant.EPOCH, "t"));
+    return TestSets.observation(1, unit, indicator, value);
   }
 
   @Test

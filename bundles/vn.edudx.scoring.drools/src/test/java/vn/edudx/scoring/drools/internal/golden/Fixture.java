@@ -13,6 +13,7 @@ import vn.edudx.api.score.Score;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitType;
+import vn.edudx.scoring.drools.internal.TestSets;
 import vn.edudx.scoring.drools.internal.engine.ChildResult;
 import vn.edudx.scoring.drools.internal.engine.CompiledSet;
 import vn.edudx.scoring.drools.internal.engine.UnitInput;
@@ -70,15 +71,6 @@ final class Fixture {
   }
 
   static CriterionScore criterion(Score s, String code) {
-    List<CriterionScore> queue = new ArrayList<>();
-    s.groups().forEach(g -> queue.addAll(g.criteria()));
-    while (!queue.isEmpty()) {
-      CriterionScore c = queue.remove(0);
-      if (c.code().equals(code)) {
-        return c;
-      }
-      queue.addAll(c.children());
-    }
-    throw new AssertionError("no criterion " + code);
+    return TestSets.criterion(s, code);
   }
 }
