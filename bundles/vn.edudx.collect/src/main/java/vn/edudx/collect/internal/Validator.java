@@ -183,6 +183,22 @@ final class Validator {
         return Values.canonical(v);
       }
       default -> {
+        if (!indicator.allowed().isEmpty()) {
+          // A choice: the answer must be one of the codes the indicator lists.
+          String answer = cell.text().strip();
+          if (!indicator.allowed().contains(answer)) {
+            problems.add(
+                problem(
+                    "row.value.allowed",
+                    row.row(),
+                    cell,
+                    answer,
+                    indicator.code(),
+                    String.join(", ", indicator.allowed())));
+            return null;
+          }
+          return answer;
+        }
         return length(row.row(), cell, problems) ? cell.text() : null;
       }
     }

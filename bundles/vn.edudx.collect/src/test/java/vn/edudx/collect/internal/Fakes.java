@@ -69,13 +69,9 @@ final class Fakes {
         List.of(
             new Indicator("t.yes", n, ValueType.BOOLEAN, null, null, null, null),
             new Indicator(
-                "t.pct",
-                n,
-                ValueType.PERCENT,
-                BigDecimal.ZERO,
-                BigDecimal.valueOf(100),
-                "%",
-                null)),
+                "t.pct", n, ValueType.PERCENT, BigDecimal.ZERO, BigDecimal.valueOf(100), "%", null),
+            new Indicator(
+                "t.choice", n, ValueType.TEXT, null, null, null, List.of("FULL", "PART"))),
         null);
   }
 

@@ -65,6 +65,26 @@ class IngestPipelineTest {
   }
 
   @Test
+  void aChoiceMustBeOneOfTheAnswersTheIndicatorLists() {
+    String csv =
+        "Mã đơn vị,Năm học,Mã chỉ số,Giá trị\n"
+            + "TH01,2024-2025,t.choice, PART \n"
+            + "TH02,2024-2025,t.choice,MAYBE\n";
+
+    IngestResult r = deliver("choice.csv", csv, true);
+
+    assertThat(r.batch().problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("row.value.allowed");
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.hint().vi()).contains("FULL, PART");
+            });
+    assertThat(observations.values).extracting(v -> v.value()).containsExactly("PART");
+  }
+
+  @Test
   void aFileWithBadRowsIsRejectedWholeWithEveryProblemAndItsPlace() {
     String csv =
         "Mã đơn vị;Năm học;Mã chỉ số;Giá trị\r\n"
@@ -84,7 +104,7 @@ class IngestPipelineTest {
             tuple("row.value.range", 4, 4, "Giá trị", "130"),
             tuple("row.value.required", 5, 4, "Giá trị", null));
     assertThat(r.batch().problems().get(1).message().vi()).contains("130").contains("0–100");
-    assertThat(r.batch().problems().get(1).hint().en()).contains("0 to 100");
+    assertThat(r.batch().problems().get(1).hint().en()).contains("0–100");
     assertThat(observations.values).isEmpty();
     assertThat(scoring.asked).isEmpty();
   }
