@@ -2,6 +2,7 @@ package vn.edudx.api.score;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scores units for a period against the indicator set that applies to each, and stores the result.
@@ -17,4 +18,7 @@ public interface ScoringService {
 
   /** Recomputes every unit that has data in the period. */
   List<Score> rescoreAll(String period);
+
+  /** The scoring job running now, if any, and how far it has come. */
+  Optional<Progress> progress();
 }

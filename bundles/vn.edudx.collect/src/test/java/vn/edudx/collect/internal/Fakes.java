@@ -26,6 +26,7 @@ import vn.edudx.api.observation.ImportBatch;
 import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.score.Progress;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.score.ScoringService;
 import vn.edudx.api.unit.OrgUnit;
@@ -243,6 +244,11 @@ final class Fakes {
     @Override
     public List<Score> rescoreAll(String period) {
       return List.of();
+    }
+
+    @Override
+    public Optional<Progress> progress() {
+      return Optional.empty();
     }
   }
 }

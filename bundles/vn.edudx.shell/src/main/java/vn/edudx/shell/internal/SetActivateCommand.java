@@ -1,5 +1,9 @@
 package vn.edudx.shell.internal;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -8,8 +12,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.indicator.Activation;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
+import vn.edudx.api.score.ScoringService;
 
-/** {@code edudx:set-activate}: a version scores a period from now on; the period is rescored. */
+/**
+ * {@code edudx:set-activate}: a version scores a period from now on; the period is rescored, with
+ * its progress shown while it runs (a province takes a while).
+ */
 @Service
 @Command(
     scope = "edudx",
@@ -18,6 +26,8 @@ import vn.edudx.api.indicator.IndicatorSetAdmin;
 public class SetActivateCommand implements Action {
 
   @Reference IndicatorSetAdmin admin;
+
+  @Reference ScoringService scoring;
 
   @Argument(index = 0, name = "set", required = true, description = "Set id")
   String set;
@@ -29,13 +39,31 @@ public class SetActivateCommand implements Action {
   String period;
 
   @Override
-  public Object execute() {
-    try {
-      Activation a = admin.activate(set, version, period, "shell:" + SetUploadCommand.user());
-      Text.line(System.out, "activated", a.setId(), a.version(), a.period());
-    } catch (EduDxException e) {
-      Text.problems(System.out, e);
+  public Object execute() throws InterruptedException {
+    String by = "shell:" + SetUploadCommand.user();
+    CompletableFuture<Activation> job =
+        CompletableFuture.supplyAsync(() -> admin.activate(set, version, period, by));
+    while (true) {
+      try {
+        Activation a = job.get(1, TimeUnit.SECONDS);
+        System.out.println();
+        Text.line(System.out, "activated", a.setId(), a.version(), a.period());
+        return null;
+      } catch (TimeoutException e) {
+        scoring
+            .progress()
+            .ifPresent(
+                p ->
+                    System.out.printf(
+                        "\r%s: %d/%d (%d%%)", p.job(), p.done(), p.total(), p.percent()));
+      } catch (ExecutionException e) {
+        System.out.println();
+        if (e.getCause() instanceof EduDxException refused) {
+          Text.problems(System.out, refused);
+          return null;
+        }
+        throw new IllegalStateException("Activation failed", e.getCause());
+      }
     }
-    return null;
   }
 }

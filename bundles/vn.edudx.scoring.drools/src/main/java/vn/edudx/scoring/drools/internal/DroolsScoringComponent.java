@@ -122,6 +122,11 @@ public class DroolsScoringComponent implements HealthIndicator {
             compiled.stream().mapToInt(CompiledSet::ruleCount).sum(),
             "handWrittenRuleFiles",
             ruleBase.adviceCount(),
+            "running",
+            ruleBase
+                .progress()
+                .map(p -> p.job() + ": " + p.done() + "/" + p.total() + " (" + p.percent() + "%)")
+                .orElse(""),
             "failed",
             String.join(", ", customizer.failures().keySet()));
     if (!customizer.failures().isEmpty()) {

@@ -37,6 +37,7 @@ import vn.edudx.api.indicator.SetVersion;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.score.GroupScore;
+import vn.edudx.api.score.Progress;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.score.ScoringService;
@@ -73,6 +74,12 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
 
   /** Versions shipped in rule bundles, by set id: version to origin. */
   private final Map<String, TreeMap<Integer, String>> shipped = new ConcurrentHashMap<>();
+
+  /** Units scored in one Drools session. */
+  static final int BATCH = 100;
+
+  /** The scoring job running now, or {@code null}. */
+  private volatile Progress progress;
 
   /** Hand-written rules of rule bundles (data quality, advice), by origin. */
   private final Map<String, AdviceBase> advice = new ConcurrentHashMap<>();
@@ -295,10 +302,20 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
    */
   @Override
   public synchronized List<Score> rescore(String period, Collection<String> unitCodes) {
+    return rescore(period, unitCodes, "rescore " + period);
+  }
+
+  private synchronized List<Score> rescore(
+      String period, Collection<String> unitCodes, String job) {
     Period p = Period.parse(period);
     Map<String, CompiledSet> sets = forPeriod(p.code());
-    List<Score> result = score(p, sets, unitCodes, Map.of());
-    scores.replace(result);
+    List<Score> result;
+    try {
+      result = score(p, sets, unitCodes, Map.of(), job);
+      scores.replace(result);
+    } finally {
+      progress = null;
+    }
     // Freeze the version a period was first scored with, so that a new release does not change it.
     result.stream()
         .map(s -> s.setId() + "@" + s.setVersion())
@@ -322,7 +339,8 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
       Period p,
       Map<String, CompiledSet> periodSets,
       Collection<String> unitCodes,
-      Map<String, CompiledSet> override) {
+      Map<String, CompiledSet> override,
+      String job) {
     Map<String, CompiledSet> sets = new LinkedHashMap<>(periodSets);
     sets.putAll(override);
     Set<String> codes = new LinkedHashSet<>(unitCodes);
@@ -355,9 +373,13 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     List<Observation> current = observations.current(p.code(), withValues);
     Instant now = Instant.now();
     List<Score> result = new ArrayList<>();
+    int total =
+        plain.values().stream().mapToInt(List::size).sum()
+            + aggregating.values().stream().mapToInt(List::size).sum();
+    Instant started = Instant.now();
+    progress = new Progress(job, 0, total, started);
     plain.forEach(
-        (c, members) ->
-            result.addAll(scoreWithAdvice(c, inputs(c, members, current, p), p.code(), now)));
+        (c, members) -> batched(c, inputs(c, members, current, p), p.code(), now, result, started));
     if (!aggregating.isEmpty()) {
       Map<String, Score> fresh = new HashMap<>();
       result.forEach(s -> fresh.put(s.unitCode() + '|' + s.setId(), s));
@@ -371,10 +393,37 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
                   new UnitInput(
                       u.unit(), u.inputs(), children(c.set(), u.unit(), schools, sets, fresh, p)));
             }
-            result.addAll(scoreWithAdvice(c, withChildren, p.code(), now));
+            batched(c, withChildren, p.code(), now, result, started);
           });
     }
     return result;
+  }
+
+  /**
+   * Scores units in sessions of {@value #BATCH} (a session per batch keeps working memory small;
+   * docs/performance.md), reporting progress after each.
+   */
+  private void batched(
+      CompiledSet c,
+      List<UnitInput> in,
+      String period,
+      Instant now,
+      List<Score> into,
+      Instant started) {
+    for (int i = 0; i < in.size(); i += BATCH) {
+      into.addAll(scoreWithAdvice(c, in.subList(i, Math.min(in.size(), i + BATCH)), period, now));
+      Progress before = progress;
+      if (before != null) {
+        progress =
+            new Progress(
+                before.job(), Math.min(before.total(), into.size()), before.total(), started);
+      }
+    }
+  }
+
+  @Override
+  public Optional<Progress> progress() {
+    return Optional.ofNullable(progress);
   }
 
   private static boolean aggregates(IndicatorSet set) {
@@ -520,10 +569,20 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
               .filter(u -> u.activeIn(p) && candidate.set().appliesTo(u))
               .map(OrgUnit::code)
               .toList();
-      after =
-          score(p, periodSets, scope, Map.of(setId, candidate)).stream()
-              .filter(s -> s.setId().equals(setId))
-              .toList();
+      try {
+        after =
+            score(
+                    p,
+                    periodSets,
+                    scope,
+                    Map.of(setId, candidate),
+                    "dry run " + candidate.set().key() + " " + p.code())
+                .stream()
+                .filter(s -> s.setId().equals(setId))
+                .toList();
+      } finally {
+        progress = null;
+      }
     }
     Map<String, OrgUnit> byCode =
         units.findAll(scope).stream().collect(Collectors.toMap(OrgUnit::code, u -> u));
@@ -630,7 +689,7 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
             .filter(u -> u.activeIn(p) && c.set().appliesTo(u))
             .map(OrgUnit::code)
             .toList();
-    List<Score> rescored = rescore(p.code(), scope);
+    List<Score> rescored = rescore(p.code(), scope, "activate " + c.set().key() + " " + p.code());
     LOG.info(
         "Indicator set {} activated for {} by {}: {} scores recomputed",
         c.set().key(),

@@ -72,6 +72,7 @@ class RuleBaseTest {
     List<Score> result = ruleBase.rescore(PERIOD, List.of("S1"));
 
     assertThat(result).extracting(Score::unitCode).containsExactly("S1", "O1");
+    assertThat(ruleBase.progress()).as("no job left running").isEmpty();
     Score office = result.get(1);
     assertThat(office.setId()).isEqualTo("golden-authority");
     // S1 is fresh from this run; S2 and S3 were never scored and count as nothing.
