@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,12 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
   /** Hand-written rules of rule bundles (data quality, advice), by origin. */
   private final Map<String, AdviceBase> advice = new ConcurrentHashMap<>();
 
+  /**
+   * Versions activated for some period, by set id, mirrored from the store: a set an office
+   * uploaded (never shipped) is current through them.
+   */
+  private final Map<String, ConcurrentSkipListSet<Integer>> activated = new ConcurrentHashMap<>();
+
   /** Versions retired, as {@code id@version}, mirrored from the store. */
   private final Set<String> retired = ConcurrentHashMap.newKeySet();
 
@@ -99,9 +106,13 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     this.observations = observations;
     this.scores = scores;
     this.store = store;
-    store.versions().stream()
-        .filter(v -> v.status() == SetVersion.Status.RETIRED)
-        .forEach(v -> retired.add(v.key()));
+    for (SetVersion v : store.versions()) {
+      if (v.status() == SetVersion.Status.RETIRED) {
+        retired.add(v.key());
+      } else if (v.status() == SetVersion.Status.ACTIVE) {
+        activated.computeIfAbsent(v.id(), k -> new ConcurrentSkipListSet<>()).add(v.version());
+      }
+    }
   }
 
   // ---------------------------------------------------------------- shipped sets
@@ -194,15 +205,27 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
   }
 
   private Set<String> ids() {
-    return new TreeSet<>(shipped.keySet());
+    Set<String> ids = new TreeSet<>(shipped.keySet());
+    ids.addAll(activated.keySet());
+    return ids;
   }
 
+  /**
+   * The version a set means without one: the highest shipped version not retired, or for a set that
+   * only an office uploaded, its highest activated version not retired.
+   */
   private Optional<Integer> currentVersion(String id) {
     TreeMap<Integer, String> versions = shipped.get(id);
-    if (versions == null) {
-      return Optional.empty();
+    Optional<Integer> shippedVersion =
+        versions == null
+            ? Optional.empty()
+            : versions.descendingKeySet().stream()
+                .filter(v -> !retired.contains(id + "@" + v))
+                .findFirst();
+    if (shippedVersion.isPresent()) {
+      return shippedVersion;
     }
-    return versions.descendingKeySet().stream()
+    return activated.getOrDefault(id, new ConcurrentSkipListSet<>()).descendingSet().stream()
         .filter(v -> !retired.contains(id + "@" + v))
         .findFirst();
   }
@@ -684,6 +707,7 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
               "set.retired", "version", null, null, String.valueOf(version), setId, version));
     }
     Activation a = store.activate(setId, version, p.code(), by);
+    activated.computeIfAbsent(setId, k -> new ConcurrentSkipListSet<>()).add(version);
     List<String> scope =
         units.list(null, null).stream()
             .filter(u -> u.activeIn(p) && c.set().appliesTo(u))

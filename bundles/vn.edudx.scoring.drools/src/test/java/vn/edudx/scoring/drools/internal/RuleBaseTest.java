@@ -179,6 +179,23 @@ class RuleBaseTest {
   }
 
   @Test
+  void aSetAnOfficeUploadedAndActivatedIsInUseLikeAShippedOne() throws Exception {
+    ObjectNode local =
+        (ObjectNode)
+            JSON.readTree(DefinitionReader.canonical(TestSets.definition("golden/boundary.json")));
+    local.put("id", "local-set");
+    local.putArray("schoolLevels").add("TH");
+    ruleBase.upload("local.json", JSON.writeValueAsBytes(local), "clerk");
+    assertThat(ruleBase.find("local-set")).as("a draft is not in use").isEmpty();
+
+    ruleBase.activate("local-set", 1, PERIOD, "leader");
+
+    assertThat(ruleBase.find("local-set")).isPresent();
+    assertThat(ruleBase.sets()).extracting(s -> s.id()).contains("local-set", "golden");
+    assertThat(scores.find("S1", PERIOD, "local-set")).isPresent();
+  }
+
+  @Test
   void aRetiredVersionCannotBeActivatedAndTheDrlCanBeRead() {
     assertThat(ruleBase.drl("golden", 1)).contains("rule \"golden@1 A.5 band 3\"");
     ruleBase.retire("golden", 1, "leader");
