@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,12 @@ class StandardRankingTest {
         @Override
         public Optional<Score> find(String unitCode, String period, String setId) {
           return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Score> findAll(
+            String period, String setId, Collection<String> unitCodes) {
+          return Map.of();
         }
 
         @Override

@@ -493,13 +493,21 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     flags.forEach(
         (sourceId, indicators) -> {
           CompiledSet source = sets.get(sourceId);
-          for (OrgUnit school : managed) {
-            if (source != null && !source.set().appliesTo(school)) {
-              continue;
-            }
+          List<OrgUnit> counted =
+              managed.stream().filter(s -> source == null || source.set().appliesTo(s)).toList();
+          // The schools not rescored in this run: their stored scores, in one read.
+          Map<String, Score> stored =
+              scores.findAll(
+                  p.code(),
+                  sourceId,
+                  counted.stream()
+                      .map(OrgUnit::code)
+                      .filter(code -> !fresh.containsKey(code + '|' + sourceId))
+                      .toList());
+          for (OrgUnit school : counted) {
             Score s = fresh.get(school.code() + '|' + sourceId);
             if (s == null) {
-              s = scores.find(school.code(), p.code(), sourceId).orElse(null);
+              s = stored.get(school.code());
             }
             Map<String, Observation> own =
                 new HashMap<>(values.getOrDefault(school.code(), Map.of()));
@@ -609,10 +617,7 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     }
     Map<String, OrgUnit> byCode =
         units.findAll(scope).stream().collect(Collectors.toMap(OrgUnit::code, u -> u));
-    Map<String, Score> before = new HashMap<>();
-    for (String code : scope) {
-      scores.find(code, p.code(), setId).ifPresent(s -> before.put(code, s));
-    }
+    Map<String, Score> before = scores.findAll(p.code(), setId, scope);
     Map<String, Integer> rankBefore = ranks(before.values(), byCode);
     Map<String, Integer> rankAfter = ranks(after, byCode);
     List<DryRun.UnitChange> changes = new ArrayList<>();

@@ -135,6 +135,13 @@ final class MemoryStores {
     }
 
     @Override
+    public Map<String, Score> findAll(String period, String setId, Collection<String> units) {
+      Map<String, Score> found = new LinkedHashMap<>();
+      units.forEach(u -> find(u, period, setId).ifPresent(s -> found.put(u, s)));
+      return found;
+    }
+
+    @Override
     public Optional<Score> find(String unitCode, String period, String setId) {
       return Optional.ofNullable(scores.get(unitCode + '|' + period + '|' + setId));
     }

@@ -1,6 +1,7 @@
 package vn.edudx.store.jpa.internal;
 
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +55,21 @@ public class JpaScoreStore implements ScoreStore {
 
   private static Map<String, ScoreEntity> existing(EntityManager em, List<Score> group) {
     Score first = group.get(0);
-    List<String> units = group.stream().map(Score::unitCode).toList();
+    return entities(
+        em, first.period(), first.setId(), group.stream().map(Score::unitCode).toList());
+  }
+
+  /** The rows of some units for a period and set, in chunked queries. */
+  private static Map<String, ScoreEntity> entities(
+      EntityManager em, String period, String setId, List<String> units) {
     Map<String, ScoreEntity> found = new HashMap<>();
     for (int i = 0; i < units.size(); i += JpaUnitStore.IN_CHUNK) {
       em.createQuery(
               "select s from ScoreEntity s where s.period = :period and s.setId = :set"
                   + " and s.unitCode in :units",
               ScoreEntity.class)
-          .setParameter("period", first.period())
-          .setParameter("set", first.setId())
+          .setParameter("period", period)
+          .setParameter("set", setId)
           .setParameter(
               "units", units.subList(i, Math.min(units.size(), i + JpaUnitStore.IN_CHUNK)))
           .getResultList()
@@ -81,6 +88,20 @@ public class JpaScoreStore implements ScoreStore {
 
   private Score read(ScoreEntity e) {
     return json.score(e.detailJson()).at(e.computedAt());
+  }
+
+  @Override
+  public Map<String, Score> findAll(String period, String setId, Collection<String> unitCodes) {
+    if (unitCodes.isEmpty()) {
+      return Map.of();
+    }
+    return jpa.read(
+        em -> {
+          Map<String, Score> found = new HashMap<>();
+          entities(em, period, setId, List.copyOf(unitCodes))
+              .forEach((unit, e) -> found.put(unit, read(e)));
+          return found;
+        });
   }
 
   @Override

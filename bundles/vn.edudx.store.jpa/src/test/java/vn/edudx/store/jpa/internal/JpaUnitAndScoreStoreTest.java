@@ -111,5 +111,10 @@ class JpaUnitAndScoreStoreTest {
         .isTrue();
     assertThat(scores.find("S1", "2023-2024", "moet-4725-2022")).isEmpty();
     assertThat(scores.find("S1", "2024-2025", "another-set")).isEmpty();
+    assertThat(scores.findAll("2024-2025", "moet-4725-2022", List.of("S1", "S2", "NOPE")))
+        .containsOnlyKeys("S1", "S2")
+        .containsEntry("S1", first)
+        .containsEntry("S2", rescored);
+    assertThat(scores.findAll("2024-2025", "moet-4725-2022", List.of())).isEmpty();
   }
 }
