@@ -19,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.edudx.api.EduDxException;
@@ -66,7 +68,7 @@ public final class DefinitionReader {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read " + file, e);
     }
-    return checked(file, set, found);
+    return checked(file, set, found, (place, p) -> p);
   }
 
   /** Reads a definition from bytes, JSON or XLSX told apart by content (an XLSX file is a zip). */
@@ -77,7 +79,8 @@ public final class DefinitionReader {
           MESSAGES.problem("definition.empty", null, null, null, null, file));
     }
     if (content.length > 3 && content[0] == 'P' && content[1] == 'K') {
-      return checked(file, new WorkbookDefinition(file).read(content), List.of());
+      WorkbookDefinition workbook = new WorkbookDefinition(file);
+      return checked(file, workbook.read(content), List.of(), workbook::locate);
     }
     int i = 0;
     // A JSON definition starts with "{", after a byte-order mark or white space.
@@ -95,13 +98,20 @@ public final class DefinitionReader {
     return read(file, new ByteArrayInputStream(content, i, content.length - i));
   }
 
-  private static IndicatorSet checked(String file, IndicatorSet set, List<Problem> earlier) {
+  /** Moves a problem found by the checks to where the office will look for it. */
+  interface Locator {
+    Problem locate(Optional<Map.Entry<DefinitionValidator.Place, String>> place, Problem p);
+  }
+
+  private static IndicatorSet checked(
+      String file, IndicatorSet set, List<Problem> earlier, Locator locator) {
     List<Problem> problems = new ArrayList<>(earlier);
     boolean unknownValues = !earlier.isEmpty();
-    for (Problem p : new DefinitionValidator(file).validate(set)) {
+    DefinitionValidator validator = new DefinitionValidator(file);
+    for (Problem p : validator.validate(set)) {
       // A value Jackson could not read is already reported; do not report it again as missing.
       if (!(unknownValues && p.code().equals("definition.required"))) {
-        problems.add(p);
+        problems.add(p.field() == null ? p : locator.locate(validator.place(p.field()), p));
       }
     }
     if (!problems.isEmpty()) {

@@ -41,6 +41,39 @@ public final class DefinitionValidator {
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
 
+  /** The path of every group, criterion and indicator checked, with what it is and its code. */
+  private final Map<String, Place> places = new java.util.LinkedHashMap<>();
+
+  /** What a path of the definition names: a group, criterion or indicator, by code. */
+  public record Place(Kind kind, String code) {
+
+    /** The three things a definition lists. */
+    public enum Kind {
+      GROUP,
+      CRITERION,
+      INDICATOR
+    }
+  }
+
+  /**
+   * Where a problem's field is: the group, criterion or indicator whose path it starts with (the
+   * longest), and the rest of the path (e.g. {@code maxPoints}, {@code bands[1].from}).
+   */
+  public java.util.Optional<Map.Entry<Place, String>> place(String field) {
+    String best = null;
+    for (String path : places.keySet()) {
+      if ((field.equals(path) || field.startsWith(path + ".") || field.startsWith(path + "["))
+          && (best == null || path.length() > best.length())) {
+        best = path;
+      }
+    }
+    if (best == null) {
+      return java.util.Optional.empty();
+    }
+    String rest = field.substring(best.length()).replaceFirst("^\\.", "");
+    return java.util.Optional.of(Map.entry(places.get(best), rest));
+  }
+
   public DefinitionValidator(String file) {
     this.file = file;
   }
@@ -68,6 +101,7 @@ public final class DefinitionValidator {
     Set<String> used = new HashSet<>();
     for (IndicatorGroup g : set.groups()) {
       String where = "groups." + g.code();
+      places.put(where, new Place(Place.Kind.GROUP, g.code()));
       code(g.code(), where);
       unique(codes, g.code(), where);
       required(g.name(), where + ".name");
@@ -118,6 +152,7 @@ public final class DefinitionValidator {
     Set<String> seen = new HashSet<>();
     for (Indicator i : set.indicators()) {
       String where = "indicators." + i.code();
+      places.put(where, new Place(Place.Kind.INDICATOR, i.code()));
       code(i.code(), where);
       unique(seen, i.code(), where);
       required(i.type(), where + ".type");
@@ -139,6 +174,7 @@ public final class DefinitionValidator {
       Set<String> codes,
       Set<String> used) {
     String where = parent + ".criteria." + c.code();
+    places.put(where, new Place(Place.Kind.CRITERION, c.code()));
     code(c.code(), where);
     unique(codes, c.code(), where);
     required(c.type(), where + ".type");

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -129,6 +130,13 @@ public final class WorkbookDefinition {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
+
+  /** Where each group, criterion and indicator was read, and each sheet's columns. */
+  private final Map<String, Integer> groupRows = new HashMap<>();
+
+  private final Map<String, Integer> criterionRowIndex = new HashMap<>();
+  private final Map<String, Integer> indicatorRows = new HashMap<>();
+  private final Map<String, Map<String, Integer>> columns = new HashMap<>();
 
   WorkbookDefinition(String file) {
     this.file = file;
@@ -315,6 +323,7 @@ public final class WorkbookDefinition {
     Map<String, String> fields = setFields(setSheet);
     List<Indicator> indicators = new ArrayList<>();
     for (Row r : rows(indicatorSheet, INDICATOR_COLUMNS)) {
+      indicatorRows.putIfAbsent(r.get("code"), r.index());
       indicators.add(
           new Indicator(
               r.get("code"),
@@ -331,6 +340,7 @@ public final class WorkbookDefinition {
     Map<String, List<String>> topOf = new LinkedHashMap<>();
     for (Row r : rows(criterionSheet, CRITERION_COLUMNS)) {
       String code = r.get("code");
+      criterionRowIndex.putIfAbsent(code, r.index());
       if (criterionRows.putIfAbsent(code, r) != null) {
         problem("definition.duplicate", r.at("code"), r, code);
         continue;
@@ -355,6 +365,7 @@ public final class WorkbookDefinition {
     }
     List<IndicatorGroup> groups = new ArrayList<>();
     for (Row r : rows(groupSheet, GROUP_COLUMNS)) {
+      groupRows.putIfAbsent(r.get("code"), r.index());
       List<Criterion> criteria = new ArrayList<>();
       for (String code : topOf.getOrDefault(r.get("code"), List.of())) {
         criteria.add(criterion(code, criterionRows, childrenOf, new HashSet<>()));
@@ -575,6 +586,7 @@ public final class WorkbookDefinition {
         }
       }
     }
+    this.columns.put(s.name(), found);
     for (String[] c : columns) {
       if (c[0].equals("code") && !found.containsKey("code")) {
         problems.add(
@@ -591,6 +603,83 @@ public final class WorkbookDefinition {
       }
     }
     return rows;
+  }
+
+  /**
+   * Points a problem the checks found at the cell it concerns: the row of its group, criterion or
+   * indicator (or of the set's field), and the column of the field.
+   */
+  Problem locate(Optional<Map.Entry<DefinitionValidator.Place, String>> place, Problem p) {
+    String sheet;
+    Integer row;
+    String field;
+    if (place.isEmpty()) {
+      sheet = SET;
+      field = p.field().replaceFirst("\\.(vi|en)$", "");
+      row = null;
+      for (int i = 0; i < SET_FIELDS.length; i++) {
+        if (SET_FIELDS[i][0].equals(field) || SET_FIELDS[i][0].startsWith(field + ".")) {
+          row = i + 1;
+          break;
+        }
+      }
+      if (row == null) {
+        return p;
+      }
+      return moved(p, sheet, row, 1);
+    }
+    DefinitionValidator.Place at = place.get().getKey();
+    String rest = place.get().getValue();
+    switch (at.kind()) {
+      case GROUP -> {
+        sheet = GROUPS;
+        row = groupRows.get(at.code());
+      }
+      case CRITERION -> {
+        sheet = CRITERIA;
+        row = criterionRowIndex.get(at.code());
+      }
+      default -> {
+        sheet = INDICATORS;
+        row = indicatorRows.get(at.code());
+      }
+    }
+    if (row == null) {
+      return p;
+    }
+    Map<String, Integer> cols = columns.getOrDefault(sheet, Map.of());
+    Integer col = cols.get(column(rest));
+    if (col == null) {
+      col = cols.getOrDefault("code", 0);
+    }
+    return moved(p, sheet, row, col);
+  }
+
+  /** The column a field of the definition is written in. */
+  private static String column(String rest) {
+    if (rest.isEmpty()) {
+      return "code";
+    }
+    if (rest.startsWith("aggregate.") || rest.startsWith("levels.")) {
+      return rest;
+    }
+    String first = rest.split("[.\\[]", 2)[0];
+    return switch (first) {
+      case "name", "evidence" -> first + ".vi";
+      case "levels" -> "levels";
+      default -> first;
+    };
+  }
+
+  private static Problem moved(Problem p, String sheet, int row, int col) {
+    return new Problem(
+        p.code(),
+        sheet + "!" + Address.of(row, col),
+        row + 1,
+        col + 1,
+        p.value(),
+        p.message(),
+        p.hint());
   }
 
   /** Headers compared without case, accents or spacing, so a retyped header still matches. */

@@ -176,6 +176,43 @@ class DefinitionFormatsTest {
   }
 
   @Test
+  void whatTheChecksFindInAWorkbookPointsAtItsSheetAndCell() throws Exception {
+    IndicatorSet set = TestSets.definition("golden/golden-set.json");
+    Workbook book =
+        XlsxReader.read(
+            new java.io.ByteArrayInputStream(WorkbookDefinition.write(set)), Limits.DEFAULTS);
+    List<List<String>> criteria = new ArrayList<>();
+    int rowOfA3 = -1;
+    for (List<String> row : book.sheet(WorkbookDefinition.CRITERIA).orElseThrow().rows()) {
+      List<String> copy = new ArrayList<>(row);
+      if (copy.get(1).equals("A.3")) {
+        rowOfA3 = criteria.size();
+        copy.set(6, "25"); // maxPoints: the group no longer adds up to 100
+        copy.set(7, "g.none"); // input: no such indicator
+      }
+      criteria.add(copy);
+    }
+
+    List<Problem> problems =
+        problems("edited.xlsx", rewrite(book, WorkbookDefinition.CRITERIA, criteria));
+    int row = rowOfA3 + 1;
+
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("definition.criterion.input"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("Tiêu chí!H" + row);
+              assertThat(p.row()).isEqualTo(row);
+              assertThat(p.column()).isEqualTo(8);
+            });
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("definition.group.sum"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("Nhóm!D2"));
+  }
+
+  @Test
   void aFileThatIsNeitherJsonNorAWorkbookIsRefusedWithAReason() {
     assertThat(problems("notes.txt", "Mã đơn vị;Năm học".getBytes(StandardCharsets.UTF_8)))
         .extracting(Problem::code)
