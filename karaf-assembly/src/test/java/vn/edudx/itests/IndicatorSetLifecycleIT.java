@@ -198,6 +198,8 @@ public class IndicatorSetLifecycleIT extends EduDxTestSupport {
             new byte[0]);
     assertEquals(activated.json().toString(), 200, activated.status());
 
+    // The activation answered once its rescoring was done: nothing is left running.
+    assertEquals(false, api.ok("scoring/progress").path("running").asBoolean(true));
     JsonNode score = api.ok("scores?period=" + PERIOD + "&unit=NN-TH-01");
     assertEquals(2, score.path("indicatorSet").path("version").asInt());
     assertTrue(find(score, "1.7.1").path("rule").asText().startsWith("moet-4725-2022@2 1.7.1 "));

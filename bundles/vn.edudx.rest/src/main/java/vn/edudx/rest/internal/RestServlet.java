@@ -25,6 +25,7 @@ import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.ranking.RankingService;
 import vn.edudx.api.score.ScoreStore;
+import vn.edudx.api.score.ScoringService;
 import vn.edudx.api.unit.UnitStore;
 
 /**
@@ -50,7 +51,8 @@ public class RestServlet implements Servlet {
       @Reference ScoreStore scores,
       @Reference RankingService rankings,
       @Reference IndicatorSetRegistry registry,
-      @Reference IndicatorSetAdmin admin) {
+      @Reference IndicatorSetAdmin admin,
+      @Reference ScoringService scoring) {
     Errors.Web web = new Errors.Web();
     ResourceConfig config =
         new ResourceConfig()
@@ -68,6 +70,7 @@ public class RestServlet implements Servlet {
         new ScoresResource(scores, units, registry),
         new RankingsResource(rankings),
         new IndicatorSetsResource(registry, admin),
+        new ScoringResource(scoring),
         new ImportsResource(observations));
     jersey = new ServletContainer(config);
   }
