@@ -4,14 +4,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.indicator.Activation;
-import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.score.ScoringService;
 
 /**
@@ -23,23 +21,16 @@ import vn.edudx.api.score.ScoringService;
     scope = "edudx",
     name = "set-activate",
     description = "Make a version score a period, and rescore the period with it")
-public class SetActivateCommand implements Action {
-
-  @Reference IndicatorSetAdmin admin;
+public class SetActivateCommand extends SetVersionCommand {
 
   @Reference ScoringService scoring;
-
-  @Argument(index = 0, name = "set", required = true, description = "Set id")
-  String set;
-
-  @Argument(index = 1, name = "version", required = true, description = "Version number")
-  int version;
 
   @Argument(index = 2, name = "period", required = true, description = "Period, e.g. 2024-2025")
   String period;
 
+  /** Runs the activation beside the shell and prints its progress until it is done. */
   @Override
-  public Object execute() throws InterruptedException {
+  void run() throws InterruptedException {
     String by = "shell:" + SetUploadCommand.user();
     CompletableFuture<Activation> job =
         CompletableFuture.supplyAsync(() -> admin.activate(set, version, period, by));
@@ -48,7 +39,7 @@ public class SetActivateCommand implements Action {
         Activation a = job.get(1, TimeUnit.SECONDS);
         System.out.println();
         Text.line(System.out, "activated", a.setId(), a.version(), a.period());
-        return null;
+        return;
       } catch (TimeoutException e) {
         scoring
             .progress()
@@ -60,7 +51,7 @@ public class SetActivateCommand implements Action {
         System.out.println();
         if (e.getCause() instanceof EduDxException refused) {
           Text.problems(System.out, refused);
-          return null;
+          return;
         }
         throw new IllegalStateException("Activation failed", e.getCause());
       }

@@ -52,8 +52,6 @@ import vn.edudx.scoring.drools.internal.engine.AdviceBase;
 import vn.edudx.scoring.drools.internal.engine.Advisor;
 import vn.edudx.scoring.drools.internal.engine.ChildResult;
 import vn.edudx.scoring.drools.internal.engine.CompiledSet;
-import vn.edudx.scoring.drools.internal.engine.InputFact;
-import vn.edudx.scoring.drools.internal.engine.Inputs;
 import vn.edudx.scoring.drools.internal.engine.UnitInput;
 
 /**
@@ -402,19 +400,32 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     Instant started = Instant.now();
     progress = new Progress(job, 0, total, started);
     plain.forEach(
-        (c, members) -> batched(c, inputs(c, members, current, p), p.code(), now, result, started));
+        (c, members) ->
+            batched(c, c.inputs(members, current, p.code()), p.code(), now, result, started));
     if (!aggregating.isEmpty()) {
       Map<String, Score> fresh = new HashMap<>();
       result.forEach(s -> fresh.put(s.unitCode() + '|' + s.setId(), s));
-      List<OrgUnit> schools = units.list(UnitType.SCHOOL, null);
+      // Each authority's schools, found once for the run rather than once per authority.
+      Map<String, List<OrgUnit>> managedBy =
+          units.list(UnitType.SCHOOL, null).stream()
+              .filter(s -> s.authorityCode() != null && s.activeIn(p))
+              .collect(Collectors.groupingBy(OrgUnit::authorityCode));
       aggregating.forEach(
           (c, members) -> {
-            List<UnitInput> in = inputs(c, members, current, p);
+            List<UnitInput> in = c.inputs(members, current, p.code());
             List<UnitInput> withChildren = new ArrayList<>();
             for (UnitInput u : in) {
               withChildren.add(
                   new UnitInput(
-                      u.unit(), u.inputs(), children(c.set(), u.unit(), schools, sets, fresh, p)));
+                      u.unit(),
+                      u.inputs(),
+                      children(
+                          c.set(),
+                          u.unit(),
+                          managedBy.getOrDefault(u.unit().code(), List.of()),
+                          sets,
+                          fresh,
+                          p)));
             }
             batched(c, withChildren, p.code(), now, result, started);
           });
@@ -453,19 +464,14 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     return set.allCriteria().stream().anyMatch(c -> c.type() == CriterionType.AGGREGATE);
   }
 
-  private static List<UnitInput> inputs(
-      CompiledSet c, List<OrgUnit> members, List<Observation> current, Period p) {
-    Map<String, List<InputFact>> facts = Inputs.of(c.set(), current, p.code());
-    return members.stream()
-        .map(u -> new UnitInput(u, facts.getOrDefault(u.code(), List.of()), List.of()))
-        .toList();
-  }
-
-  /** The results of the schools an authority manages, for each set its aggregates read. */
+  /**
+   * The results of the schools an authority manages (active in the period), for each set its
+   * aggregates read.
+   */
   private List<ChildResult> children(
       IndicatorSet set,
       OrgUnit authority,
-      List<OrgUnit> schools,
+      List<OrgUnit> managed,
       Map<String, CompiledSet> sets,
       Map<String, Score> fresh,
       Period p) {
@@ -479,10 +485,7 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
         }
       }
     }
-    List<OrgUnit> managed =
-        schools.stream()
-            .filter(s -> authority.code().equals(s.authorityCode()) && s.activeIn(p))
-            .toList();
+
     Map<String, Map<String, Observation>> values = new HashMap<>();
     if (flags.values().stream().anyMatch(f -> !f.isEmpty())) {
       for (Observation o :

@@ -64,9 +64,4 @@ public final class Points {
     int i = band(percent, bands);
     return i < 0 ? BigDecimal.ZERO : bands.get(i).points();
   }
-
-  /** Two decimals, half up: the default rounding of shipped sets. */
-  public static BigDecimal round(BigDecimal points) {
-    return points.setScale(2, RoundingMode.HALF_UP);
-  }
 }

@@ -131,19 +131,10 @@ class DefinitionFormatsTest {
 
   @Test
   void aCycleInAWorkbookSumsIsFoundAndEveryProblemNamesItsSheetAndRow() throws Exception {
-    IndicatorSet set = TestSets.definition("golden/golden-set.json");
-    Workbook book =
-        XlsxReader.read(
-            new java.io.ByteArrayInputStream(WorkbookDefinition.write(set)), Limits.DEFAULTS);
-    List<List<String>> criteria = new ArrayList<>();
-    for (List<String> row : book.sheet(WorkbookDefinition.CRITERIA).orElseThrow().rows()) {
-      criteria.add(new ArrayList<>(row));
-    }
+    Workbook book = goldenWorkbook();
+    List<List<String>> criteria = editableRows(book, WorkbookDefinition.CRITERIA);
     // Row of A.8 (a sum) gets A.8.1 as its parent: A.8 -> A.8.1 -> A.8, a cycle.
     for (List<String> row : criteria) {
-      while (row.size() < 3) {
-        row.add("");
-      }
       if (row.get(1).equals("A.8")) {
         row.set(2, "A.8.1");
       }
@@ -177,20 +168,16 @@ class DefinitionFormatsTest {
 
   @Test
   void whatTheChecksFindInAWorkbookPointsAtItsSheetAndCell() throws Exception {
-    IndicatorSet set = TestSets.definition("golden/golden-set.json");
-    Workbook book =
-        XlsxReader.read(
-            new java.io.ByteArrayInputStream(WorkbookDefinition.write(set)), Limits.DEFAULTS);
-    List<List<String>> criteria = new ArrayList<>();
+    Workbook book = goldenWorkbook();
+    List<List<String>> criteria = editableRows(book, WorkbookDefinition.CRITERIA);
     int rowOfA3 = -1;
-    for (List<String> row : book.sheet(WorkbookDefinition.CRITERIA).orElseThrow().rows()) {
-      List<String> copy = new ArrayList<>(row);
-      if (copy.get(1).equals("A.3")) {
-        rowOfA3 = criteria.size();
-        copy.set(6, "25"); // maxPoints: the group no longer adds up to 100
-        copy.set(7, "g.none"); // input: no such indicator
+    for (int i = 0; i < criteria.size(); i++) {
+      List<String> row = criteria.get(i);
+      if (row.get(1).equals("A.3")) {
+        rowOfA3 = i;
+        row.set(6, "25"); // maxPoints: the group no longer adds up to 100
+        row.set(7, "g.none"); // input: no such indicator
       }
-      criteria.add(copy);
     }
 
     List<Problem> problems =
@@ -228,6 +215,27 @@ class DefinitionFormatsTest {
                 assertThat(e.problems())
                     .extracting(Problem::code)
                     .containsExactly("definition.xlsx"));
+  }
+
+  /** The golden set as the workbook EduDX exports. */
+  private static Workbook goldenWorkbook() throws Exception {
+    byte[] xlsx = WorkbookDefinition.write(TestSets.definition("golden/golden-set.json"));
+    return XlsxReader.read(new java.io.ByteArrayInputStream(xlsx), Limits.DEFAULTS);
+  }
+
+  /** A sheet's rows as lists a test may edit, each as wide as the header. */
+  private static List<List<String>> editableRows(Workbook book, String sheet) {
+    List<List<String>> rows = new ArrayList<>();
+    Sheet s = book.sheet(sheet).orElseThrow();
+    int width = s.rows().get(0).size();
+    for (List<String> row : s.rows()) {
+      List<String> copy = new ArrayList<>(row);
+      while (copy.size() < width) {
+        copy.add("");
+      }
+      rows.add(copy);
+    }
+    return rows;
   }
 
   /** The same workbook with one sheet's rows replaced. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.edudx.api.indicator.Rounding;
 
 class PointsTest {
 
@@ -21,7 +22,7 @@ class PointsTest {
   })
   void aPercentageGivesThatShareOfTheMaximumRoundedHalfUpOnce(
       String percent, String max, String expected) {
-    assertThat(Points.round(Points.share(new BigDecimal(percent), new BigDecimal(max))))
+    assertThat(Rounding.DEFAULT.apply(Points.share(new BigDecimal(percent), new BigDecimal(max))))
         .isEqualByComparingTo(expected);
   }
 }
