@@ -15,6 +15,8 @@ public class EduDxException extends RuntimeException {
     INVALID,
     NOT_FOUND,
     CONFLICT,
+    /** The caller is signed in but may not do this. */
+    FORBIDDEN,
     UNAVAILABLE
   }
 

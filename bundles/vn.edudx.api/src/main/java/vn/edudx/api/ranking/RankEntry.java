@@ -10,6 +10,9 @@ import vn.edudx.api.unit.SchoolLevel;
  * @param rank the standard competition rank (1, 2, 2, 4)
  * @param tied whether another unit shares the rank
  * @param points the figure ranked on (the total, or one group's points)
+ * @param previousRank the unit's rank in the same ranking of the previous period, or {@code null}
+ * @param movement {@code previousRank - rank} (positive: moved up), or {@code null}
+ * @param interval the ranks it takes when weights and uncertain inputs vary, or {@code null}
  */
 public record RankEntry(
     int rank,
@@ -21,7 +24,10 @@ public record RankEntry(
     String placeName,
     BigDecimal points,
     List<GroupResult> groups,
-    boolean synthetic) {
+    boolean synthetic,
+    Integer previousRank,
+    Integer movement,
+    RankInterval interval) {
 
   /** A group's points and level, as shown beside a rank. */
   public record GroupResult(String code, BigDecimal points, BigDecimal maxPoints, int level) {}

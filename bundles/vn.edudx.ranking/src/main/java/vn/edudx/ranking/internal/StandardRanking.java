@@ -20,7 +20,9 @@ import vn.edudx.api.Period;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.ranking.RankEntry;
 import vn.edudx.api.ranking.Ranking;
+import vn.edudx.api.ranking.RankingRequest;
 import vn.edudx.api.ranking.RankingService;
+import vn.edudx.api.ranking.RobustnessSettings;
 import vn.edudx.api.ranking.Unranked;
 import vn.edudx.api.score.GroupScore;
 import vn.edudx.api.score.Score;
@@ -55,7 +57,15 @@ public class StandardRanking implements RankingService {
   }
 
   @Override
-  public Ranking rank(String period, SchoolLevel level, String by) {
+  public RobustnessSettings robustness() {
+    return RobustnessSettings.DEFAULT;
+  }
+
+  @Override
+  public Ranking rank(RankingRequest request) {
+    String period = request.period();
+    SchoolLevel level = request.level();
+    String by = request.by();
     Period p = Period.parse(period);
     String figure = by == null || by.isBlank() ? BY_TOTAL : by.strip();
     // A unit's score counts only under the set that applies to it now (a unit whose level changed
@@ -122,10 +132,13 @@ public class StandardRanking implements RankingService {
                       g ->
                           new RankEntry.GroupResult(g.code(), g.points(), g.maxPoints(), g.level()))
                   .toList(),
-              c.score().usesDemoData()));
+              c.score().usesDemoData(),
+              null,
+              null,
+              null));
     }
     unranked.sort(Comparator.comparing(Unranked::unitName, collator));
-    return new Ranking(p.code(), level, figure, entries, unranked);
+    return new Ranking(p.code(), null, level, figure, false, entries, unranked, List.of(), null);
   }
 
   private static Optional<BigDecimal> points(Score s, String figure) {

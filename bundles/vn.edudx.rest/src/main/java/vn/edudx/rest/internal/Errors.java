@@ -45,6 +45,7 @@ final class Errors {
             case INVALID -> 400;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
             case UNAVAILABLE -> 503;
           };
       return answer(status, Texts.title(status), e.problems());

@@ -1,0 +1,2 @@
+/** Internals of the publish bundle; nothing here is exported. */
+package vn.edudx.publish.internal;
