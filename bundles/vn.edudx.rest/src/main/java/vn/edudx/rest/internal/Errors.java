@@ -36,6 +36,42 @@ final class Errors {
         .build();
   }
 
+  /**
+   * 401: the caller must sign in (again); the message says why and how, and {@code
+   * WWW-Authenticate} names the scheme.
+   */
+  static Response unauthorized(String key) {
+    return Response.fromResponse(
+            answer(
+                401,
+                Texts.title(401),
+                List.of(Texts.MESSAGES.problem(key, "Authorization", null, null, null))))
+        .header("WWW-Authenticate", "Bearer realm=\"edudx\"")
+        .build();
+  }
+
+  /** 403: the caller is signed in but the role does not allow this. */
+  static Response forbidden(vn.edudx.api.security.Caller caller) {
+    return answer(
+        403,
+        Texts.title(403),
+        List.of(
+            Texts.MESSAGES.problem(
+                "auth.forbidden", null, null, null, null, caller.username(), caller.role())));
+  }
+
+  /** 429: too many failed sign-ins; {@code Retry-After} says when to try again, in seconds. */
+  static Response throttled(java.time.Duration retryAfter) {
+    long seconds = Math.max(1, retryAfter.toSeconds());
+    return Response.fromResponse(
+            answer(
+                429,
+                Texts.title(429),
+                List.of(Texts.MESSAGES.problem("auth.throttled", null, null, null, null, seconds))))
+        .header("Retry-After", Long.toString(seconds))
+        .build();
+  }
+
   /** Problems a request caused. */
   static final class Known implements ExceptionMapper<EduDxException> {
     @Override

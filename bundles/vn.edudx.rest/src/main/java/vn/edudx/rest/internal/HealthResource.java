@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,6 +16,7 @@ import vn.edudx.rest.internal.dto.HealthDTO;
 
 /** {@code GET /api/v1/health}: 200 when every part is up, 503 otherwise, with each part's state. */
 @Path("/v1/health")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

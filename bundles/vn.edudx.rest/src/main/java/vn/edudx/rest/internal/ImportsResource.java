@@ -1,5 +1,6 @@
 package vn.edudx.rest.internal;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import vn.edudx.rest.internal.dto.ListDTO;
 
 /** {@code GET /api/v1/imports}: every delivery, newest first, with what became of it and why. */
 @Path("/v1/imports")
+@RolesAllowed(Access.OFFICE)
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 

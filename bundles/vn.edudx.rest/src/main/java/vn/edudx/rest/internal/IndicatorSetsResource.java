@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -29,6 +30,7 @@ import vn.edudx.rest.internal.dto.SetVersionDTO;
  * period, retire it.
  */
 @Path("/v1/indicator-sets")
+@RolesAllowed(Access.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorSetsResource {
 
@@ -127,6 +129,7 @@ public class IndicatorSetsResource {
    * place in the file.
    */
   @POST
+  @RolesAllowed(Access.ADMIN)
   @Consumes(MediaType.WILDCARD)
   public Response upload(@QueryParam("file") String file, InputStream body) throws IOException {
     byte[] content = read(body);
@@ -139,6 +142,7 @@ public class IndicatorSetsResource {
 
   /** Scores a period with a version and compares it with the scores in force; stores nothing. */
   @POST
+  @RolesAllowed(Access.ADMIN)
   @Path("/{id}/versions/{version}/dry-run")
   public DryRunDTO dryRun(
       @PathParam("id") String id,
@@ -149,6 +153,7 @@ public class IndicatorSetsResource {
 
   /** Makes a version the one that scores a period, and rescores the period with it. */
   @POST
+  @RolesAllowed(Access.ADMIN)
   @Path("/{id}/versions/{version}/activate")
   public SetVersionDTO.ActivationDTO activate(
       @PathParam("id") String id,
@@ -160,6 +165,7 @@ public class IndicatorSetsResource {
 
   /** Stops offering a version for new periods; what it scored stays. */
   @POST
+  @RolesAllowed(Access.ADMIN)
   @Path("/{id}/versions/{version}/retire")
   public SetVersionDTO retire(@PathParam("id") String id, @PathParam("version") String version) {
     return SetVersionDTO.of(admin.retire(id, number(version), ACTOR), admin.activations());

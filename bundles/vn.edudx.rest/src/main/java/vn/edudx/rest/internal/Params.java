@@ -36,6 +36,18 @@ final class Params {
     throw invalid("param.enum", name, value, name, value, allowed);
   }
 
+  /** {@code true} or {@code false}; not given is {@code false}. */
+  static boolean optionalBoolean(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw invalid("param.enum", name, value, name, value, "true, false");
+    };
+  }
+
   /**
    * A whole number within {@code min..max}, or {@code fallback} when not given; anything else is a
    * clear 400 (JAX-RS would answer a bare 404 for a number it cannot read).

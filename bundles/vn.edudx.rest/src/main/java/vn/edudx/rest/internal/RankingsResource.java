@@ -1,11 +1,13 @@
 package vn.edudx.rest.internal;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import vn.edudx.api.ranking.Ranking;
+import vn.edudx.api.ranking.RankingRequest;
 import vn.edudx.api.ranking.RankingService;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.rest.internal.dto.Mappers;
@@ -17,6 +19,7 @@ import vn.edudx.rest.internal.dto.TextDTO;
  * levels, the method in words, and the schools without a rank listed with the reason.
  */
 @Path("/v1/rankings")
+@RolesAllowed(Access.OFFICE)
 @Produces(MediaType.APPLICATION_JSON)
 public class RankingsResource {
 
@@ -30,14 +33,26 @@ public class RankingsResource {
   public RankingDTO rank(
       @QueryParam("period") String period,
       @QueryParam("level") String level,
-      @QueryParam("by") String by) {
+      @QueryParam("by") String by,
+      @QueryParam("scope") String scope,
+      @QueryParam("approved") String approved,
+      @QueryParam("robustness") String robustness) {
     SchoolLevel category = Params.optionalEnum("level", level, SchoolLevel.class);
     if (category != null && category.mainLevel() != category) {
       // Multi-level schools rank in the category of their main level; there is no such category.
       throw Params.invalid(
           "ranking.level.multi", "level", level, category.name(), category.mainLevel().name());
     }
-    Ranking r = rankings.rank(Params.period(period).code(), category, by);
+    boolean approvedOnly = Params.optionalBoolean("approved", approved);
+    Ranking r =
+        rankings.rank(
+            new RankingRequest(
+                Params.period(period).code(),
+                scope == null || scope.isBlank() ? null : scope.strip(),
+                category,
+                by,
+                approvedOnly,
+                Params.optionalBoolean("robustness", robustness) ? rankings.robustness() : null));
     TextDTO figure =
         RankingService.BY_TOTAL.equals(r.by())
             ? Texts.text("ranking.by.total")

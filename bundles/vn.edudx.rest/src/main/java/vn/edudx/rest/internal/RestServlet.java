@@ -1,6 +1,7 @@
 package vn.edudx.rest.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
@@ -23,10 +24,15 @@ import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.publication.Exports;
+import vn.edudx.api.publication.PublicationService;
 import vn.edudx.api.ranking.RankingService;
 import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.score.ScoringService;
+import vn.edudx.api.security.AuthService;
+import vn.edudx.api.security.UserAdmin;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.workflow.AssessmentService;
 
 /**
  * The REST API: Jersey's servlet registered on the Pax Web whiteboard at {@code /api/*}, with
@@ -41,6 +47,9 @@ import vn.edudx.api.unit.UnitStore;
     })
 public class RestServlet implements Servlet {
 
+  /** The client's address, for throttling failed sign-ins (set per request, like the path). */
+  private static final ThreadLocal<String> REMOTE = new ThreadLocal<>();
+
   private final List<HealthIndicator> health = new CopyOnWriteArrayList<>();
   private final ServletContainer jersey;
 
@@ -52,7 +61,13 @@ public class RestServlet implements Servlet {
       @Reference RankingService rankings,
       @Reference IndicatorSetRegistry registry,
       @Reference IndicatorSetAdmin admin,
-      @Reference ScoringService scoring) {
+      @Reference ScoringService scoring,
+      @Reference AuthService auth,
+      @Reference UserAdmin users,
+      @Reference AssessmentService workflow,
+      @Reference PublicationService publications,
+      @Reference Exports exports) {
+    Clock clock = Clock.systemUTC();
     Errors.Web web = new Errors.Web();
     ResourceConfig config =
         new ResourceConfig()
@@ -62,7 +77,9 @@ public class RestServlet implements Servlet {
             .register(new Json())
             .register(new Errors.Known())
             .register(web)
-            .register(new Errors.Unexpected(web));
+            .register(new Errors.Unexpected(web))
+            .register(new Authn(auth))
+            .register(new Authz());
     resources(
         config,
         new HealthResource(() -> List.copyOf(health)),
@@ -71,7 +88,12 @@ public class RestServlet implements Servlet {
         new RankingsResource(rankings),
         new IndicatorSetsResource(registry, admin),
         new ScoringResource(scoring),
-        new ImportsResource(observations));
+        new ImportsResource(observations),
+        new AuthResource(auth),
+        new UsersResource(users),
+        new AssessmentsResource(workflow, observations),
+        new PublicationsResource(publications, clock),
+        new PublicResource(publications, exports, clock));
     jersey = new ServletContainer(config);
   }
 
@@ -127,11 +149,19 @@ public class RestServlet implements Servlet {
   public void service(ServletRequest request, ServletResponse response)
       throws ServletException, IOException {
     Errors.PATH.set(((HttpServletRequest) request).getRequestURI());
+    REMOTE.set(request.getRemoteAddr());
     try {
       jersey.service(request, response);
     } finally {
       Errors.PATH.remove();
+      REMOTE.remove();
     }
+  }
+
+  /** The address of the client of the request answered on this thread. */
+  static String remote() {
+    String r = REMOTE.get();
+    return r == null ? "?" : r;
   }
 
   @Override

@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.Period;
 import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.score.ScoreStore;
+import vn.edudx.api.security.Caller;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.UnitStore;
 import vn.edudx.rest.internal.dto.ListDTO;
@@ -25,6 +29,7 @@ import vn.edudx.rest.internal.dto.ScoreDTO;
  * each criterion's points, rule and inputs; without {@code unit}, every score of the period.
  */
 @Path("/v1/scores")
+@RolesAllowed(Access.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoresResource {
 
@@ -39,9 +44,17 @@ public class ScoresResource {
   }
 
   @GET
-  public Object scores(@QueryParam("period") String period, @QueryParam("unit") String unit) {
+  public Object scores(
+      @QueryParam("period") String period,
+      @QueryParam("unit") String unit,
+      @Context SecurityContext security) {
     Period p = Params.period(period);
+    Caller caller = Access.caller(security);
     if (unit == null || unit.isBlank()) {
+      if (!caller.isOffice()) {
+        // A school reads its own score only; the list of every school's is the office's.
+        throw Params.invalid("param.required", "unit", null, "unit", "?unit=" + caller.unitCode());
+      }
       List<Score> all = scores.forPeriod(p.code());
       Map<String, OrgUnit> named =
           units.findAll(all.stream().map(Score::unitCode).toList()).stream()
@@ -54,7 +67,12 @@ public class ScoresResource {
           list, list.stream().anyMatch(ScoreDTO::synthetic) ? Texts.demoNotice() : null);
     }
     String code = unit.strip();
-    OrgUnit u = units.find(code).orElseThrow(() -> Params.notFound("unit.unknown", code));
+    // Another school's unpublished score is as unknown to a school as a missing unit.
+    OrgUnit u =
+        units
+            .find(code)
+            .filter(x -> caller.maySee(x.code()))
+            .orElseThrow(() -> Params.notFound("unit.unknown", code));
     IndicatorSet set =
         registry.applicableTo(u).orElseThrow(() -> Params.notFound("score.no-set", code));
     return scores

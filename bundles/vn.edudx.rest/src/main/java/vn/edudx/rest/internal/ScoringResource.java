@@ -1,6 +1,7 @@
 package vn.edudx.rest.internal;
 
 import java.time.Instant;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -11,6 +12,7 @@ import vn.edudx.api.score.ScoringService;
  * {@code GET /api/v1/scoring/progress}: the scoring job running now (an activation rescoring a
  * period, a large import) and how far it has come, for a page to show while it waits.
  */
+@RolesAllowed(Access.OFFICE)
 @Path("/v1/scoring")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoringResource {

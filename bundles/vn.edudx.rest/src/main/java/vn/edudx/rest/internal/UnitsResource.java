@@ -1,6 +1,7 @@
 package vn.edudx.rest.internal;
 
 import java.util.List;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import vn.edudx.rest.internal.dto.UnitDTO;
 
 /** {@code GET /api/v1/units}: the register, filtered by type and school level. */
 @Path("/v1/units")
+@RolesAllowed(Access.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitsResource {
 

@@ -113,13 +113,17 @@ public final class Mappers {
     boolean synthetic = r.entries().stream().anyMatch(RankEntry::synthetic);
     return new RankingDTO(
         r.period(),
+        r.scopeCode(),
         r.level() == null ? null : r.level().name(),
         r.by(),
+        r.approvedOnly(),
         method,
         synthetic ? notice : null,
         r.entries().size(),
         r.entries().stream().map(Mappers::entry).toList(),
-        r.unranked().stream().map(Mappers::unranked).toList());
+        r.unranked().stream().map(Mappers::unranked).toList(),
+        r.mostImproved(),
+        r.robustness());
   }
 
   private static RankingDTO.Entry entry(RankEntry e) {
@@ -138,7 +142,10 @@ public final class Mappers {
                         g.maxPoints(),
                         g.level(),
                         g.level() == 0 ? null : TextDTO.of(Levels.name(g.level()))))
-            .toList());
+            .toList(),
+        e.previousRank(),
+        e.movement(),
+        e.interval());
   }
 
   private static RankingDTO.Unranked unranked(Unranked u) {

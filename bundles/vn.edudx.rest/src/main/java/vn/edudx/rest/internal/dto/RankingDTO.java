@@ -2,17 +2,24 @@ package vn.edudx.rest.internal.dto;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.edudx.api.ranking.Improvement;
+import vn.edudx.api.ranking.RankInterval;
+import vn.edudx.api.ranking.RobustnessSettings;
 
 /** Schools ranked, with the schools that have no rank listed apart with the reason. */
 public record RankingDTO(
     String period,
+    String scope,
     String level,
     String by,
+    boolean approvedOnly,
     TextDTO method,
     TextDTO notice,
     int count,
     List<Entry> entries,
-    List<Unranked> unranked) {
+    List<Unranked> unranked,
+    List<Improvement> mostImproved,
+    RobustnessSettings robustness) {
 
   /** One school's place. */
   public record Entry(
@@ -21,7 +28,10 @@ public record RankingDTO(
       UnitRefDTO unit,
       Place place,
       BigDecimal points,
-      List<Group> groups) {}
+      List<Group> groups,
+      Integer previousRank,
+      Integer movement,
+      RankInterval interval) {}
 
   /** The ward or commune a school is in. */
   public record Place(String code, String name) {}
