@@ -46,13 +46,32 @@ echo "Building EduDX (tests are skipped here; 'mvn -B verify' runs them)"
 
 echo "Starting EduDX from $home"
 "$home/bin/start"
+users="$root/bundles/vn.edudx.demo/src/main/resources/demo/users.csv"
+login='{"username":"admin","password":"'"$(awk -F';' '$1=="admin"{print $5}' "$users")"'"}'
+token() {
+  curl -fs -H 'Content-Type: application/json' -d "$login" "$api/auth/login" |
+    sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p'
+}
 wait_for "Waiting for the REST API" 180 curl -fs "$api/health"
+# Health counts the users: signing in before they exist would count as failed logins.
+demo_users=$(grep -c '^[^#]' "$users")
+wait_for "Creating the demo users" 180 \
+  bash -c "curl -fs '$api/health' | grep -Eq '\"users\" *: *$demo_users\b'"
+bearer="Authorization: Bearer $(token)"
 wait_for "Loading and scoring the Ngã Năm demo data" 180 \
-  bash -c "curl -fs '$api/rankings?period=2024-2025' | grep -q '\"rank\"'"
+  bash -c "curl -fs -H '$bearer' '$api/rankings?period=2024-2025' | grep -q '\"rank\"'"
 
 cat <<INFO
 
 EduDX is running, with the synthetic demo data of Ngã Năm (dữ liệu minh họa, không phải số liệu thật).
+
+Demo users (demo mode only / chỉ có trong chế độ minh họa):
+$(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3, $4, $5}' "$users")
+
+  Sign in           curl -H 'Content-Type: application/json' \\
+                      -d '{"username":"admin","password":"…"}' $api/auth/login
+                    then send: Authorization: Bearer <token>   (docs/api.md)
+  Published results $api/public/publications   (open to everyone)
 
   Health            $api/health
   Ranking 2024-2025 $api/rankings?period=2024-2025

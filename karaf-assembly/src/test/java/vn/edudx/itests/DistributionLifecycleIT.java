@@ -59,6 +59,7 @@ class DistributionLifecycleIT {
   void valuesSurviveARestartAndNothingIsStoredTwice() throws Exception {
     start();
     awaitUp();
+    signIn();
     Poll.until(
         "the demo data scored",
         START,
@@ -105,6 +106,15 @@ class DistributionLifecycleIT {
       }
     }
     throw new AssertionError("no database part in health");
+  }
+
+  /**
+   * Signs the demo administrator in once the demo users exist; the token is kept in the database,
+   * so it still works after the restart.
+   */
+  private void signIn() {
+    EduDxTestSupport.awaitDemoUsers(api, START);
+    api = api.as("admin");
   }
 
   private void start() throws Exception {

@@ -61,14 +61,47 @@ public abstract class EduDxTestSupport {
     return new Api(Integer.getInteger("edudx.it.port"));
   }
 
+  /** The API as the demo office administrator, once the demo users exist. */
+  protected static Api admin() {
+    return signedIn("admin");
+  }
+
+  /** The API as a demo user, waiting until the demo users exist. */
+  protected static Api signedIn(String username) {
+    Api anonymous = api();
+    awaitDemoUsers(anonymous, BOOT);
+    return anonymous.as(username);
+  }
+
+  /**
+   * Waits, by reading health, until the demo users exist: trying to sign in before would count as
+   * failed logins and lock the user out.
+   */
+  static void awaitDemoUsers(Api api, Duration deadline) {
+    Poll.until(
+        "the demo users created",
+        deadline,
+        () -> demoUsers(api.get("health").json()),
+        n -> n >= Api.DEMO_PASSWORDS.size());
+  }
+
+  private static int demoUsers(JsonNode health) {
+    for (JsonNode part : health.path("parts")) {
+      if (part.path("name").asText().equals("security")) {
+        return part.path("facts").path("users").asInt();
+      }
+    }
+    return 0;
+  }
+
   /** Waits until the three demo school years are stored and 2024-2025 is ranked. */
   protected static void awaitDemoData() {
-    Api api = api();
     Poll.until(
         "health UP",
         BOOT,
-        () -> api.get("health"),
+        () -> api().get("health"),
         a -> a.status() == 200 && "UP".equals(a.json().path("status").asText()));
+    Api api = admin();
     Poll.until(
         "the demo school years accepted",
         BOOT,

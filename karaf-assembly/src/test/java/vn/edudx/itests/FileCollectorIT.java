@@ -53,7 +53,7 @@ public class FileCollectorIT extends EduDxTestSupport {
 
   @Before
   public void demoLoaded() {
-    api = api(); // here, not in a field: the class is also instantiated outside Karaf
+    api = admin(); // here, not in a field: the class is also instantiated outside Karaf
     awaitDemoData();
   }
 

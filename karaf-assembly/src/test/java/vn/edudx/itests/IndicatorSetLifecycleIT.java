@@ -46,7 +46,7 @@ public class IndicatorSetLifecycleIT extends EduDxTestSupport {
 
   @Before
   public void demoLoaded() {
-    api = api();
+    api = admin();
     awaitDemoData();
   }
 

@@ -30,7 +30,7 @@ public class RestApiIT extends EduDxTestSupport {
 
   @Before
   public void demoLoaded() {
-    api = api(); // here, not in a field: the class is also instantiated outside Karaf
+    api = admin(); // here, not in a field: the class is also instantiated outside Karaf
     awaitDemoData();
   }
 

@@ -3,6 +3,7 @@ package vn.edudx.demo.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.observation.Provenance;
+import vn.edudx.api.security.Role;
+import vn.edudx.api.security.UserAdmin;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.UnitStore;
 
@@ -42,6 +45,7 @@ public class DemoLoader {
   private final UnitStore units;
   private final ObservationStore observations;
   private final IngestService ingest;
+  private final UserAdmin users;
   private final Thread worker;
 
   @Activate
@@ -49,10 +53,12 @@ public class DemoLoader {
       @Reference UnitStore units,
       @Reference ObservationStore observations,
       @Reference IngestService ingest,
+      @Reference UserAdmin users,
       DemoConfig config) {
     this.units = units;
     this.observations = observations;
     this.ingest = ingest;
+    this.users = users;
     this.worker = new Thread(this::load, "edudx-demo-loader");
     if (config.enabled()) {
       worker.start();
@@ -70,6 +76,7 @@ public class DemoLoader {
   void load() {
     try {
       int added = loadUnits();
+      int people = loadUsers();
       int stored = 0;
       for (String file : OBSERVATIONS) {
         if (Thread.currentThread().isInterrupted()) {
@@ -85,7 +92,11 @@ public class DemoLoader {
           LOG.error("Demo file {} was rejected: {}", file, r.summary().en());
         }
       }
-      LOG.info("Demo data of Ngã Năm (synthetic): {} units added, {} values stored", added, stored);
+      LOG.info(
+          "Demo data of Ngã Năm (synthetic): {} units added, {} demo users added, {} values stored",
+          added,
+          people,
+          stored);
     } catch (RuntimeException e) {
       LOG.error("The demo data could not be loaded", e);
     }
@@ -104,6 +115,31 @@ public class DemoLoader {
             .collect(Collectors.toSet());
     List<OrgUnit> missing = demo.stream().filter(u -> !present.contains(u.code())).toList();
     return missing.isEmpty() ? 0 : units.upsert(missing);
+  }
+
+  /**
+   * Adds the demo users of {@code /demo/users.csv} that do not exist yet; their passwords are in
+   * that file and printed by the start command, so they exist only in demo mode.
+   */
+  int loadUsers() {
+    List<String> lines;
+    try (InputStream in = resource("users.csv")) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int added = 0;
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split(";", -1);
+      if (users.find(f[0]).isEmpty()) {
+        users.create(f[0], f[1], Role.valueOf(f[2]), f[3], f[4].toCharArray());
+        added++;
+      }
+    }
+    return added;
   }
 
   private static Delivery delivery(String file) {

@@ -68,4 +68,31 @@ class DemoDataTest {
             .collect(Collectors.toSet());
     assertThat(missing).isEmpty();
   }
+
+  @Test
+  void demoUsersAreBoundToUnitsOfTheRegisterWithPasswordsThePolicyAccepts() throws IOException {
+    Map<String, OrgUnit> byCode =
+        units().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+    List<String[]> users;
+    try (InputStream in = DemoDataTest.class.getResourceAsStream("/demo/users.csv")) {
+      users =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .map(l -> l.split(";", -1))
+              .toList();
+    }
+    assertThat(users)
+        .extracting(u -> vn.edudx.api.security.Role.valueOf(u[2]))
+        .containsOnly(vn.edudx.api.security.Role.values());
+    assertThat(users)
+        .allSatisfy(
+            u -> {
+              assertThat(u).hasSize(5);
+              OrgUnit unit = byCode.get(u[3]);
+              assertThat(unit).as(u[0]).isNotNull();
+              assertThat(unit.isSchool()).as(u[0]).isEqualTo("SCHOOL".equals(u[2]));
+              assertThat(u[4]).hasSizeGreaterThanOrEqualTo(10).doesNotContainIgnoringCase(u[0]);
+            });
+  }
 }
