@@ -7,133 +7,23 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.EduDxException;
-import vn.edudx.api.LocalizedText;
-import vn.edudx.api.indicator.Indicator;
-import vn.edudx.api.indicator.IndicatorSet;
-import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.ranking.RankEntry;
 import vn.edudx.api.ranking.Ranking;
 import vn.edudx.api.ranking.Unranked;
-import vn.edudx.api.score.GroupScore;
 import vn.edudx.api.score.Score;
-import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
-import vn.edudx.api.unit.UnitStore;
 import vn.edudx.api.unit.UnitType;
 
 class StandardRankingTest {
 
-  private final List<OrgUnit> register = new ArrayList<>();
-  private final List<Score> stored = new ArrayList<>();
-
-  private final UnitStore units =
-      new UnitStore() {
-        @Override
-        public Optional<OrgUnit> find(String code) {
-          return register.stream().filter(u -> u.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<OrgUnit> list(UnitType type, SchoolLevel level) {
-          return register.stream().filter(u -> type == null || u.type() == type).toList();
-        }
-
-        @Override
-        public List<OrgUnit> findAll(Collection<String> codes) {
-          return register.stream().filter(u -> codes.contains(u.code())).toList();
-        }
-
-        @Override
-        public int upsert(List<OrgUnit> all) {
-          return 0;
-        }
-
-        @Override
-        public long count() {
-          return register.size();
-        }
-      };
-
-  private final ScoreStore scores =
-      new ScoreStore() {
-        @Override
-        public void replace(List<Score> s) {}
-
-        @Override
-        public Optional<Score> find(String unitCode, String period, String setId) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Map<String, Score> findAll(
-            String period, String setId, Collection<String> unitCodes) {
-          return Map.of();
-        }
-
-        @Override
-        public List<Score> forPeriod(String period) {
-          return stored.stream().filter(s -> s.period().equals(period)).toList();
-        }
-      };
-
-  /** Applies to every level but preschool, like MOET 4725. */
-  private final IndicatorSetRegistry registry =
-      new IndicatorSetRegistry() {
-        @Override
-        public List<IndicatorSet> sets() {
-          return List.of();
-        }
-
-        @Override
-        public Optional<IndicatorSet> find(String id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<IndicatorSet> applicableTo(OrgUnit unit) {
-          return unit.level() == SchoolLevel.MN
-              ? Optional.empty()
-              : Optional.of(
-                  new IndicatorSet(
-                      "s",
-                      1,
-                      LocalizedText.of("s"),
-                      "",
-                      Set.of(),
-                      Set.of(),
-                      null,
-                      null,
-                      List.of(),
-                      List.of(),
-                      null));
-        }
-
-        @Override
-        public Optional<IndicatorSet> find(String id, int version) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Indicator> indicator(String code) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Indicator> indicatorFor(OrgUnit unit, String code) {
-          return Optional.empty();
-        }
-      };
-
-  private final StandardRanking ranking = new StandardRanking(scores, units, registry);
+  private final Fixture f = new Fixture();
+  private final List<OrgUnit> register = f.register;
+  private final List<Score> stored = f.stored;
+  private final StandardRanking ranking = f.ranking();
 
   private void school(String code, SchoolLevel level, String g1, String g2) {
     register.add(
@@ -146,31 +36,11 @@ class StandardRankingTest {
               "s",
               1,
               Instant.EPOCH,
-              List.of(group("G1", g1), group("G2", g2)),
+              List.of(Fixture.group("G1", g1), Fixture.group("G2", g2)),
               null,
               null,
               null));
     }
-  }
-
-  private static GroupScore group(String code, String points) {
-    BigDecimal p = new BigDecimal(points);
-    int level =
-        p.compareTo(BigDecimal.valueOf(50)) < 0
-            ? 1
-            : p.compareTo(BigDecimal.valueOf(75)) > 0 ? 3 : 2;
-    return new GroupScore(
-        code,
-        LocalizedText.of(code),
-        p,
-        BigDecimal.valueOf(100),
-        null,
-        level,
-        LocalizedText.of(""),
-        List.of(),
-        List.of(),
-        List.of(),
-        null);
   }
 
   @Test
@@ -242,7 +112,7 @@ class StandardRankingTest {
             "retired-set",
             1,
             Instant.EPOCH,
-            List.of(group("G1", "99")),
+            List.of(Fixture.group("G1", "99")),
             null,
             null,
             null));
@@ -268,5 +138,63 @@ class StandardRankingTest {
             "t"));
 
     assertThat(ranking.rank("2024-2025", null, null).unranked()).isEmpty();
+  }
+
+  @Test
+  void groupRankingsTieAndSkipTooAndTiesAreShownInVietnameseOrder() {
+    // G2: A 80, C 80, B 70, D 40 → ranks 1, 1, 3, 4 (two share 1, so the next is 3).
+    school("A", SchoolLevel.TH, "90", "80");
+    school("B", SchoolLevel.TH, "80", "70");
+    school("C", SchoolLevel.TH, "70", "80");
+    school("D", SchoolLevel.TH, "50", "40");
+    // Tied with B on the total (80 + 70 = 150 = 60 + 90): "Ă" sorts after "A" and before "B" in
+    // Vietnamese, though its code point (U+0102) is above every Latin letter.
+    register.add(
+        new OrgUnit(
+            "X", "Trường Ă", UnitType.SCHOOL, SchoolLevel.TH, "P1", "PGD", null, null, "t"));
+    stored.add(Fixture.score("X", "2024-2025", "60", "90"));
+
+    assertThat(ranking.rank("2024-2025", null, "G2").entries())
+        .extracting(RankEntry::unitCode, RankEntry::rank, RankEntry::tied)
+        .containsExactly(
+            tuple("X", 1, false),
+            tuple("A", 2, true),
+            tuple("C", 2, true),
+            tuple("B", 4, false),
+            tuple("D", 5, false));
+    // Total: A 170, then B, C and Ă all 150 (shown Ă, B, C), then D 90 at 1 + 4 = 5.
+    assertThat(ranking.rank("2024-2025", null, null).entries())
+        .extracting(RankEntry::unitCode, RankEntry::rank)
+        .containsExactly(tuple("A", 1), tuple("X", 2), tuple("B", 2), tuple("C", 2), tuple("D", 5));
+  }
+
+  @Test
+  void multiLevelSchoolsRankInTheCategoryTheConfigurationGives() {
+    school("TH1", SchoolLevel.TH, "60", "60");
+    school("LC1", SchoolLevel.TH_THCS, "70", "70");
+    school("LC2", SchoolLevel.THCS_THPT, "75", "75");
+    school("CS1", SchoolLevel.THCS, "80", "80");
+    school("PT1", SchoolLevel.THPT, "50", "50");
+
+    // By default TH_THCS ranks with THCS, THCS_THPT with THPT.
+    assertThat(ranking.rank("2024-2025", SchoolLevel.THPT, null).entries())
+        .extracting(RankEntry::unitCode)
+        .containsExactly("LC2", "PT1");
+    // mainLevels=TH_THCS=TH moves LC1 to primary; THCS_THPT keeps its usual THPT.
+    StandardRanking moved =
+        f.ranking(
+            new Settings(
+                Settings.DEFAULT.robustness(),
+                Settings.DEFAULT_VERIFIED,
+                Settings.parseMainLevels("TH_THCS=TH")));
+    assertThat(moved.rank("2024-2025", SchoolLevel.TH, null).entries())
+        .extracting(RankEntry::unitCode)
+        .containsExactly("LC1", "TH1");
+    assertThat(moved.rank("2024-2025", SchoolLevel.THCS, null).entries())
+        .extracting(RankEntry::unitCode)
+        .containsExactly("CS1");
+    assertThat(moved.rank("2024-2025", SchoolLevel.THPT, null).entries())
+        .extracting(RankEntry::unitCode)
+        .containsExactly("LC2", "PT1");
   }
 }
