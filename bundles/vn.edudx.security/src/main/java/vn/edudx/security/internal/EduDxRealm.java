@@ -34,15 +34,14 @@ public class EduDxRealm implements JaasRealm {
 
   @Activate
   public EduDxRealm(@Reference UserStore users, BundleContext context, SecurityConfig config) {
+    PasswordHasher hasher = new PasswordHasher(config.iterations());
+    hasher.decoy(); // now, so that not even the first unknown user's login is faster
     this.entries =
         new AppConfigurationEntry[] {
           new AppConfigurationEntry(
               ProxyLoginModule.class.getName(),
               LoginModuleControlFlag.REQUIRED,
-              options(
-                  users,
-                  new PasswordHasher(config.iterations()),
-                  context.getBundle().getBundleId()))
+              options(users, hasher, context.getBundle().getBundleId()))
         };
   }
 
