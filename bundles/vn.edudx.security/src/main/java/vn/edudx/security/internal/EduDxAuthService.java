@@ -68,6 +68,7 @@ public class EduDxAuthService implements AuthService, UserAdmin {
         new JaasPasswordCheck(realm.getName()),
         new Throttle(
             config.maxFailures(),
+            config.maxAddressFailures(),
             Duration.ofMinutes(config.windowMinutes()),
             Duration.ofMinutes(config.lockMinutes()),
             Clock.systemUTC()),

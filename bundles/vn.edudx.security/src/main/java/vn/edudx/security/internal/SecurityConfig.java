@@ -12,10 +12,15 @@ public @interface SecurityConfig {
   @AttributeDefinition(description = "Hours a sign-in token stays valid.", min = "1")
   int tokenHours() default 8;
 
-  @AttributeDefinition(
-      description = "Failed logins for one username or one address that lock it.",
-      min = "1")
+  @AttributeDefinition(description = "Failed logins for one username that lock it.", min = "1")
   int maxFailures() default 5;
+
+  @AttributeDefinition(
+      description =
+          "Failed logins from one address (whatever the usernames) that lock the address; higher"
+              + " than maxFailures, since an office's staff may share one address.",
+      min = "1")
+  int maxAddressFailures() default 50;
 
   @AttributeDefinition(description = "Minutes in which failed logins are counted.", min = "1")
   int windowMinutes() default 15;

@@ -21,6 +21,7 @@ final class Throttle {
   static final int MAX_KEYS = 10_000;
 
   private final int maxFailures;
+  private final int maxAddressFailures;
   private final Duration window;
   private final Duration lock;
   private final int maxKeys;
@@ -30,14 +31,33 @@ final class Throttle {
   private final Map<String, Failures> counts;
 
   Throttle(int maxFailures, Duration window, Duration lock, Clock clock) {
-    this(maxFailures, window, lock, MAX_KEYS, clock);
+    this(maxFailures, maxFailures, window, lock, MAX_KEYS, clock);
+  }
+
+  /**
+   * @param maxAddressFailures the limit of one address, higher than a user's: an office's staff
+   *     often sign in from behind one address, and one person's typos must not lock them all out
+   */
+  Throttle(int maxFailures, int maxAddressFailures, Duration window, Duration lock, Clock clock) {
+    this(maxFailures, maxAddressFailures, window, lock, MAX_KEYS, clock);
   }
 
   Throttle(int maxFailures, Duration window, Duration lock, int maxKeys, Clock clock) {
-    if (maxFailures < 1 || maxKeys < 1) {
+    this(maxFailures, maxFailures, window, lock, maxKeys, clock);
+  }
+
+  Throttle(
+      int maxFailures,
+      int maxAddressFailures,
+      Duration window,
+      Duration lock,
+      int maxKeys,
+      Clock clock) {
+    if (maxFailures < 1 || maxAddressFailures < 1 || maxKeys < 1) {
       throw new IllegalArgumentException("maxFailures and maxKeys must be positive");
     }
     this.maxFailures = maxFailures;
+    this.maxAddressFailures = maxAddressFailures;
     this.window = window;
     this.lock = lock;
     this.maxKeys = maxKeys;
@@ -85,8 +105,9 @@ final class Throttle {
       if (f.lockedUntil != null && !now.isBefore(f.lockedUntil)) {
         f.lockedUntil = null;
       }
-      f.add(now, window, maxFailures);
-      if (f.times.size() >= maxFailures) {
+      int max = key.startsWith("addr:") ? maxAddressFailures : maxFailures;
+      f.add(now, window, max);
+      if (f.times.size() >= max) {
         f.lockedUntil = now.plus(lock);
         f.times.clear();
       }

@@ -77,6 +77,11 @@ class EduDxRealmTest {
       }
 
       @Override
+      public int maxAddressFailures() {
+        return 50;
+      }
+
+      @Override
       public int windowMinutes() {
         return 15;
       }

@@ -121,4 +121,21 @@ class ThrottleTest {
     }
     assertThat(throttle.size()).isEqualTo(Throttle.MAX_KEYS);
   }
+
+  @Test
+  void anAddressHasItsOwnHigherLimitSoThatOnePersonsTyposDoNotLockAnOffice() {
+    Throttle office = new Throttle(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+    for (int i = 0; i < 5; i++) {
+      office.failure("clerk", "192.0.2.1");
+    }
+    // The clerk is locked; a colleague behind the same address is not.
+    assertThatCode(() -> office.check("colleague", "192.0.2.1")).doesNotThrowAnyException();
+    for (int i = 0; i < 44; i++) {
+      office.failure("user" + i, "192.0.2.1");
+    }
+    assertThatCode(() -> office.check("colleague", "192.0.2.1")).doesNotThrowAnyException();
+    office.failure("one-more", "192.0.2.1");
+    assertThatThrownBy(() -> office.check("colleague", "192.0.2.1"))
+        .isInstanceOf(AuthException.class);
+  }
 }
