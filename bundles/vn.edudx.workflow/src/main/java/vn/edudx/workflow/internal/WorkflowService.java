@@ -9,7 +9,6 @@ import static vn.edudx.api.workflow.AssessmentState.RETURNED;
 import static vn.edudx.api.workflow.AssessmentState.SUBMITTED;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.Period;
-import vn.edudx.api.Problem;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
-import vn.edudx.api.indicator.Activation;
-import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.Observation;
@@ -35,7 +31,6 @@ import vn.edudx.api.score.ScoreStore;
 import vn.edudx.api.score.ScoringService;
 import vn.edudx.api.security.Caller;
 import vn.edudx.api.security.Role;
-import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.UnitStore;
 import vn.edudx.api.workflow.Action;
 import vn.edudx.api.workflow.Assessment;
@@ -57,18 +52,11 @@ import vn.edudx.workflow.internal.Texts.Verb;
 @Designate(ocd = WorkflowConfig.class)
 public class WorkflowService implements AssessmentService {
 
-  /** The longest reason of a return or revocation. */
-  static final int MAX_REASON = 2000;
-
   /** A save that meets a concurrent change of the history only is tried this often. */
   private static final int SAVE_ATTEMPTS = 3;
 
-  private static final Role[] DECIDERS = {OFFICE_ADMIN, OFFICE_REVIEWER};
-
   private final AssessmentStore store;
-  private final UnitStore units;
-  private final IndicatorSetRegistry registry;
-  private final IndicatorSetAdmin sets;
+  private final Assessments assessments;
   private final ObservationStore observations;
   private final IngestService ingest;
   private final ScoringService scoring;
@@ -116,9 +104,7 @@ public class WorkflowService implements AssessmentService {
       Calendar calendar,
       Clock clock) {
     this.store = store;
-    this.units = units;
-    this.registry = registry;
-    this.sets = sets;
+    this.assessments = new Assessments(store, units, registry, sets);
     this.observations = observations;
     this.ingest = ingest;
     this.scoring = scoring;
@@ -128,24 +114,16 @@ public class WorkflowService implements AssessmentService {
     Arrays.setAll(locks, i -> new Object());
   }
 
-  /** The unit, period and set an assessment is about, once the caller may see it. */
-  private record Target(OrgUnit unit, Period period, IndicatorSet set) {
-
-    String unitCode() {
-      return unit.code();
-    }
-  }
-
   // ------------------------------------------------------------------------------------ reading
 
   @Override
   public Assessment get(String unitCode, String period, Caller caller) {
-    return load(target(unitCode, period, caller));
+    return assessments.load(assessments.target(unitCode, period, caller));
   }
 
   @Override
   public List<Assessment> list(String period, AssessmentState state, Caller caller) {
-    requireSignedIn(caller);
+    Checks.requireSignedIn(caller);
     if (!caller.isOffice()) {
       throw Texts.forbidden(caller, Verb.LIST, OFFICE_ADMIN, OFFICE_REVIEWER, Role.LEADERSHIP);
     }
@@ -154,7 +132,7 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public List<Transition> history(String unitCode, String period, Caller caller) {
-    Target t = target(unitCode, period, caller);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
     return store.history(t.unitCode(), t.period().code(), t.set().id());
   }
 
@@ -167,15 +145,15 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment submit(String unitCode, String period, Caller caller) {
-    Target t = target(unitCode, period, caller);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
     if (caller.role() != SCHOOL) {
       throw Texts.forbidden(caller, Verb.SUBMIT, SCHOOL);
     }
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
-          requireState(a, Verb.SUBMIT, DRAFT, RETURNED);
+          Assessment a = assessments.load(t);
+          Checks.requireState(a, Verb.SUBMIT, DRAFT, RETURNED);
           Change c = new Change(a, caller.username(), clock.instant());
           // Late is decided by the first submission: a return after the deadline does not make
           // a school that submitted on time late.
@@ -188,14 +166,14 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment returnToSchool(String unitCode, String period, String reason, Caller caller) {
-    Target t = target(unitCode, period, caller);
-    requireDecider(caller, Verb.RETURN);
-    String why = requireReason(reason, Verb.RETURN);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
+    Checks.requireDecider(caller, Verb.RETURN);
+    String why = Checks.requireReason(reason, Verb.RETURN);
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
-          requireState(a, Verb.RETURN, SUBMITTED);
+          Assessment a = assessments.load(t);
+          Checks.requireState(a, Verb.RETURN, SUBMITTED);
           Change c = new Change(a, caller.username(), clock.instant());
           c.external = false;
           c.reason = why;
@@ -206,13 +184,13 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment approve(String unitCode, String period, Caller caller) {
-    Target t = target(unitCode, period, caller);
-    requireDecider(caller, Verb.APPROVE);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
+    Checks.requireDecider(caller, Verb.APPROVE);
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
-          requireState(a, Verb.APPROVE, SUBMITTED);
+          Assessment a = assessments.load(t);
+          Checks.requireState(a, Verb.APPROVE, SUBMITTED);
           String p = t.period().code();
           scoring.rescore(p, List.of(t.unitCode()));
           Score score =
@@ -236,14 +214,14 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment revoke(String unitCode, String period, String reason, Caller caller) {
-    Target t = target(unitCode, period, caller);
-    requireDecider(caller, Verb.REVOKE);
-    String why = requireReason(reason, Verb.REVOKE);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
+    Checks.requireDecider(caller, Verb.REVOKE);
+    String why = Checks.requireReason(reason, Verb.REVOKE);
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
-          requireState(a, Verb.REVOKE, APPROVED);
+          Assessment a = assessments.load(t);
+          Checks.requireState(a, Verb.REVOKE, APPROVED);
           Change c = new Change(a, caller.username(), clock.instant());
           c.approvedScore = null;
           c.external = false;
@@ -255,13 +233,13 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment startExternal(String unitCode, String period, Caller caller) {
-    Target t = target(unitCode, period, caller);
-    requireDecider(caller, Verb.START_EXTERNAL);
+    Assessments.Target t = assessments.target(unitCode, period, caller);
+    Checks.requireDecider(caller, Verb.START_EXTERNAL);
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
-          requireState(a, Verb.START_EXTERNAL, DRAFT, SUBMITTED, RETURNED);
+          Assessment a = assessments.load(t);
+          Checks.requireState(a, Verb.START_EXTERNAL, DRAFT, SUBMITTED, RETURNED);
           if (a.external()) {
             throw Texts.invalid("external.already", "external", "true", a.unitCode(), a.period());
           }
@@ -276,16 +254,15 @@ public class WorkflowService implements AssessmentService {
 
   @Override
   public Assessment edit(String unitCode, String period, List<ValueEdit> edits, Caller caller) {
-    Target t = target(unitCode, period, caller);
-    boolean office = caller.role() == OFFICE_ADMIN || caller.role() == OFFICE_REVIEWER;
+    Assessments.Target t = assessments.target(unitCode, period, caller);
+    boolean office = Checks.isDecider(caller);
     if (!office && caller.role() != SCHOOL) {
       throw Texts.forbidden(caller, Verb.EDIT, SCHOOL, OFFICE_ADMIN, OFFICE_REVIEWER);
     }
-    requireEdits(edits, office);
     return locked(
         t,
         () -> {
-          Assessment a = load(t);
+          Assessment a = assessments.load(t);
           if (office && !a.external()) {
             var state = Texts.label(a.state());
             throw Texts.invalid(
@@ -298,18 +275,19 @@ public class WorkflowService implements AssessmentService {
                 state.en());
           }
           if (office) {
-            requireState(a, Verb.EDIT, SUBMITTED);
+            Checks.requireState(a, Verb.EDIT, SUBMITTED);
           } else if (a.external() || (a.state() != DRAFT && a.state() != RETURNED)) {
             // An external assessment is the office's (and never DRAFT or RETURNED anyway).
             throw Texts.wrongState(a, Verb.EDIT, DRAFT, RETURNED);
           }
+          Checks.requireEdits(edits, office);
           return storeValues(t, a, edits, office, caller);
         });
   }
 
   /** Stores the values through the ingest pipeline, then records each with its old value. */
   private Assessment storeValues(
-      Target t, Assessment a, List<ValueEdit> edits, boolean office, Caller caller) {
+      Assessments.Target t, Assessment a, List<ValueEdit> edits, boolean office, Caller caller) {
     String p = t.period().code();
     List<String> unit = List.of(t.unitCode());
     Map<String, String> before = values(p, unit);
@@ -339,7 +317,7 @@ public class WorkflowService implements AssessmentService {
         if (conflict.kind() != EduDxException.Kind.CONFLICT || attempt == SAVE_ATTEMPTS) {
           throw conflict;
         }
-        current = load(t);
+        current = assessments.load(t);
       }
     }
   }
@@ -354,119 +332,10 @@ public class WorkflowService implements AssessmentService {
 
   // ------------------------------------------------------------------------------------- checks
 
-  /**
-   * The assessment's unit, period and set, once the caller may see it. A school asking about
-   * another unit is told the unit is unknown, so that it learns nothing of other schools.
-   */
-  private Target target(String unitCode, String period, Caller caller) {
-    requireSignedIn(caller);
-    if (unitCode == null || unitCode.isBlank() || !caller.maySee(unitCode)) {
-      throw Texts.notFound(unitCode);
-    }
-    Period p = Period.parse(period);
-    OrgUnit unit = units.find(unitCode).orElseThrow(() -> Texts.notFound(unitCode));
-    IndicatorSet set =
-        registry
-            .applicableTo(unit)
-            .orElseThrow(
-                () -> Texts.invalid("unit.no-set", "unitCode", unitCode, unitCode, unit.name()));
-    return new Target(unit, p, set);
-  }
-
-  /** The stored assessment, or a fresh draft under the version that scores the period. */
-  private Assessment load(Target t) {
-    String p = t.period().code();
-    return store
-        .find(t.unitCode(), p, t.set().id())
-        .orElseGet(
-            () ->
-                new Assessment(
-                    t.unitCode(),
-                    p,
-                    t.set().id(),
-                    versionFor(t.set(), p),
-                    DRAFT,
-                    false,
-                    null,
-                    false,
-                    null,
-                    null,
-                    null,
-                    null,
-                    0));
-  }
-
-  /** The version activated for the period, else the set's current one. */
-  private int versionFor(IndicatorSet set, String period) {
-    return sets.activations().stream()
-        .filter(a -> a.setId().equals(set.id()) && a.period().equals(period))
-        .mapToInt(Activation::version)
-        .findFirst()
-        .orElse(set.version());
-  }
-
-  private <T> T locked(Target t, Supplier<T> work) {
+  private <T> T locked(Assessments.Target t, Supplier<T> work) {
     String key = t.unitCode() + '\u0000' + t.period().code();
     synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
       return work.get();
-    }
-  }
-
-  private static void requireSignedIn(Caller caller) {
-    if (caller == null) {
-      throw Texts.anonymous();
-    }
-  }
-
-  private static void requireDecider(Caller caller, Verb verb) {
-    if (caller.role() != OFFICE_ADMIN && caller.role() != OFFICE_REVIEWER) {
-      throw Texts.forbidden(caller, verb, DECIDERS);
-    }
-  }
-
-  private static void requireState(Assessment a, Verb verb, AssessmentState... allowed) {
-    if (!Arrays.asList(allowed).contains(a.state())) {
-      throw Texts.wrongState(a, verb, allowed);
-    }
-  }
-
-  private static String requireReason(String reason, Verb verb) {
-    if (reason == null || reason.isBlank()) {
-      var action = verb.label();
-      throw Texts.invalid("reason.required", "reason", reason, action.vi(), action.en());
-    }
-    String why = reason.strip();
-    if (why.length() > MAX_REASON) {
-      throw Texts.invalid("reason.too-long", "reason", null, MAX_REASON, why.length());
-    }
-    return why;
-  }
-
-  /** Checks what the ingest pipeline cannot: something to store, and the office's notes. */
-  private static void requireEdits(List<ValueEdit> edits, boolean office) {
-    if (edits == null || edits.isEmpty()) {
-      throw Texts.invalid("edits.empty", "edits", null);
-    }
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < edits.size(); i++) {
-      ValueEdit e = edits.get(i);
-      int row = i + 1;
-      if (e == null || e.indicatorCode() == null || e.indicatorCode().isBlank()) {
-        problems.add(
-            Texts.MESSAGES.problem(
-                "edit.indicator.required", "indicatorCode", row, null, null, row));
-      } else if (e.value() == null || e.value().isBlank()) {
-        problems.add(
-            Texts.MESSAGES.problem(
-                "edit.value.required", "value", row, null, null, e.indicatorCode(), row));
-      } else if (office && (e.note() == null || e.note().isBlank())) {
-        problems.add(
-            Texts.MESSAGES.problem(
-                "edit.note.required", "note", row, null, null, e.indicatorCode(), row));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new EduDxException(EduDxException.Kind.INVALID, problems);
     }
   }
 

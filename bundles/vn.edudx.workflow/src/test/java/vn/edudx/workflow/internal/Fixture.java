@@ -29,10 +29,10 @@ final class Fixture {
   final Fakes.Units units = new Fakes.Units();
   final Fakes.Registry registry = new Fakes.Registry();
   final Fakes.Admin admin = new Fakes.Admin();
-  final Fakes.Observations observations = new Fakes.Observations();
-  final Fakes.Scores scores = new Fakes.Scores();
-  final Fakes.Scoring scoring = new Fakes.Scoring(observations, scores, clock);
-  final Fakes.Ingest ingest = new Fakes.Ingest(units, observations, scoring);
+  final FakePipeline.Observations observations = new FakePipeline.Observations();
+  final FakePipeline.Scores scores = new FakePipeline.Scores();
+  final FakePipeline.Scoring scoring = new FakePipeline.Scoring(observations, scores, clock);
+  final FakePipeline.Ingest ingest = new FakePipeline.Ingest(units, observations, scoring);
   final Fakes.Assessments store = new Fakes.Assessments();
   final WorkflowService workflow;
 

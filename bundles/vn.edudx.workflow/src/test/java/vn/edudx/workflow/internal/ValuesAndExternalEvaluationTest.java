@@ -219,7 +219,8 @@ class ValuesAndExternalEvaluationTest {
     assertThat(f.scoring.runs).isEqualTo(runs + 1);
 
     f.later();
-    f.scores.replace(List.of(Fakes.Scoring.score("S1", PERIOD, new BigDecimal("99"), f.clock.now)));
+    f.scores.replace(
+        List.of(FakePipeline.Scoring.score("S1", PERIOD, new BigDecimal("99"), f.clock.now)));
     f.scoring.rescore(PERIOD, List.of("S1"));
 
     assertThat(workflow.get("S1", PERIOD, SCHOOL_1).approvedScore()).isEqualTo(frozen);
