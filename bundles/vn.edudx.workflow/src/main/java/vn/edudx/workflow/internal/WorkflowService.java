@@ -330,7 +330,7 @@ public class WorkflowService implements AssessmentService {
     return values;
   }
 
-  // ------------------------------------------------------------------------------------- checks
+  // ------------------------------------------------------------------------------------ helpers
 
   private <T> T locked(Assessments.Target t, Supplier<T> work) {
     String key = t.unitCode() + '\u0000' + t.period().code();
