@@ -85,7 +85,10 @@ final class HtmlExport {
         if (overall == null || (r.level() == null && overall.level() != null)) {
           overall = r;
         }
-        ranking(r);
+        if (!r.entries().isEmpty()) {
+          // A level with no ranked school has only unranked ones, listed below with the reason.
+          ranking(r);
+        }
       }
     }
     out.append("<p class=\"small\">").append(esc(t("html.by-group"))).append("</p>\n");
