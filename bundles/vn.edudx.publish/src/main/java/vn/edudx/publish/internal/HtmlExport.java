@@ -368,7 +368,7 @@ final class HtmlExport {
     }
     out.append("<div class=\"scroll\"><table>\n<thead><tr>");
     th("html.col.school", false);
-    th("html.col.level", false);
+    th("html.col.school-level", false);
     th("html.col.reason", false);
     out.append("</tr></thead>\n<tbody>\n");
     for (Unranked u : r.unranked()) {
