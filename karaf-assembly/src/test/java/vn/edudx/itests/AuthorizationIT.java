@@ -39,6 +39,8 @@ public class AuthorizationIT extends EduDxTestSupport {
   private static final String P = "2024-2025";
   private static final String OWN = "assessments/NN-TH-01/" + P;
   private static final String OTHER = "assessments/NN-TH-03/" + P;
+  private static final String SET = "indicator-sets/moet-4725-2022";
+  private static final String NONE = "public/publications/pub-000000000000";
 
   @Inject
   @Filter(timeout = 180_000)
@@ -70,6 +72,7 @@ public class AuthorizationIT extends EduDxTestSupport {
     edit.putArray("values").addObject().put("indicatorCode", "4725.1.4").put("value", "50");
     ObjectNode reason = Api.MAPPER.createObjectNode().put("reason", "Kiểm thử quyền.");
     ObjectNode publication = Api.MAPPER.createObjectNode();
+    ObjectNode password = Api.MAPPER.createObjectNode().put("password", "mat-khau-moi-2025");
     ObjectNode user =
         Api.MAPPER
             .createObjectNode()
@@ -91,6 +94,7 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", "scores?period=" + P + "&unit=NN-PGD", null, 401, 404, 200, 200, 200),
             new Row("GET", "rankings?period=" + P, null, 401, 403, 200, 200, 200),
             new Row("GET", "imports", null, 401, 403, 200, 200, 200),
+            new Row("GET", "imports/999999", null, 401, 403, 404, 404, 404),
             new Row("GET", "scoring/progress", null, 401, 403, 200, 200, 200),
             new Row("GET", "indicator-sets", null, 401, 200, 200, 200, 200),
             new Row(
@@ -102,6 +106,13 @@ public class AuthorizationIT extends EduDxTestSupport {
                 200,
                 200,
                 200),
+            new Row("GET", SET, null, 401, 200, 200, 200, 200),
+            new Row("GET", SET + "/versions", null, 401, 200, 200, 200, 200),
+            new Row("GET", SET + "/versions/1", null, 401, 200, 200, 200, 200),
+            new Row("GET", SET + "/versions/1/definition", null, 401, 200, 200, 200, 200),
+            new Row("GET", SET + "/versions/1/workbook", null, 401, 200, 200, 200, 200),
+            new Row("POST", SET + "/versions/1/dry-run?period=" + P, null, 401, 403, 403, 403, 0),
+            new Row("POST", SET + "/versions/1/activate?period=" + P, null, 401, 403, 403, 403, 0),
             new Row("POST", "indicator-sets?file=x.json", null, 401, 403, 403, 403, 400),
             new Row(
                 "POST",
@@ -113,6 +124,10 @@ public class AuthorizationIT extends EduDxTestSupport {
                 403,
                 0),
             new Row("GET", "users", null, 401, 403, 403, 403, 200),
+            new Row("GET", "users/admin", null, 401, 403, 403, 403, 200),
+            new Row("POST", "users/th02/password", password, 401, 403, 403, 403, 0),
+            new Row("POST", "users/th02/disable", null, 401, 403, 403, 403, 0),
+            new Row("POST", "users/th02/enable", null, 401, 403, 403, 403, 200),
             new Row("POST", "users", user, 401, 403, 403, 403, 409),
             new Row("GET", "assessments?period=" + P, null, 401, 403, 200, 200, 200),
             new Row("GET", "assessments/deadlines?period=" + P, null, 401, 200, 200, 200, 200),
@@ -131,7 +146,12 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("POST", "publications", publication, 401, 403, 403, 400, 403),
             new Row("GET", "publications/pub-000000000000", null, 401, 403, 404, 404, 404),
             new Row("GET", "public/publications", null, 200, 200, 200, 200, 200),
-            new Row("GET", "public/publications/pub-000000000000", null, 404, 404, 404, 404, 404));
+            new Row("GET", "public/publications/pub-000000000000", null, 404, 404, 404, 404, 404),
+            new Row("GET", NONE + "/rankings", null, 404, 404, 404, 404, 404),
+            new Row("GET", NONE + "/units/NN-TH-01", null, 404, 404, 404, 404, 404),
+            new Row("GET", NONE + "/export.csv", null, 404, 404, 404, 404, 404),
+            new Row("GET", NONE + "/export.xlsx", null, 404, 404, 404, 404, 404),
+            new Row("GET", NONE + "/export.html", null, 404, 404, 404, 404, 404));
 
     List<String> wrong = new ArrayList<>();
     for (Row row : rows) {
@@ -229,14 +249,14 @@ public class AuthorizationIT extends EduDxTestSupport {
             .put("displayName", "Lãnh đạo thử")
             .put("role", "LEADERSHIP")
             .put("unitCode", "NN-PGD")
-            .put("password", "mat-khau-lanh-dao-thu");
+            .put("password", "mat-khau-thu-nghiem-1");
     assertEquals(201, as.get("admin").send("POST", "users", user).status());
     Api anonymous = api();
     for (int i = 1; i <= 5; i++) {
       assertEquals(
           "failure " + i, 401, anonymous.login("lanh-dao-thu", "sai-mat-khau-" + i).status());
     }
-    Api.Answer sixth = anonymous.login("lanh-dao-thu", "mat-khau-lanh-dao-thu");
+    Api.Answer sixth = anonymous.login("lanh-dao-thu", "mat-khau-thu-nghiem-1");
     assertEquals(sixth.json().toString(), 429, sixth.status());
     assertEquals("auth.throttled", sixth.json().path("problems").get(0).path("code").asText());
     // Another user from the same address is not locked out by that user's failures.

@@ -47,7 +47,7 @@ public class RestApiIT extends EduDxTestSupport {
               parts.add(p.path("name").asText());
               assertEquals(p.toString(), "UP", p.path("status").asText());
             });
-    assertEquals(Set.of("database", "camel", "rules"), parts);
+    assertEquals(Set.of("database", "camel", "rules", "security"), parts);
     assertTrue(health.toString().contains("moet-4725-2022@1"));
     assertTrue(health.toString().contains("file.inbox.inbox"));
     // The same rule base is a service inside Karaf.

@@ -104,8 +104,10 @@ public class WorkflowIT extends EduDxTestSupport {
     ObjectNode noted = edits("60", null);
     ((ObjectNode) noted.path("values").get(0)).put("note", "Kiểm tra thực tế ngày 10/6: 60%.");
     assertEquals(200, reviewer.send("PUT", TH02 + "/values", noted).status());
-    // The school can no longer change what the office evaluates.
-    assertEquals(403, signedIn("th02").send("PUT", TH02 + "/values", edits("99", null)).status());
+    // The school can no longer change what the office evaluates: the state says why.
+    Api.Answer schoolEdit = signedIn("th02").send("PUT", TH02 + "/values", edits("99", null));
+    assertEquals(schoolEdit.json().toString(), 400, schoolEdit.status());
+    assertEquals("state.wrong", schoolEdit.json().path("problems").get(0).path("code").asText());
     assertEquals(
         "APPROVED", reviewer.send("POST", TH02 + "/approve", null).json().path("state").asText());
     JsonNode th02Values = reviewer.ok(TH02 + "/values/" + INDICATOR + "/history").path("items");
@@ -151,8 +153,12 @@ public class WorkflowIT extends EduDxTestSupport {
     JsonNode thRanking = anonymous.ok("public/publications/" + id + "/rankings?level=TH&by=total");
     assertEquals("[NN-TH-01, NN-TH-02]", unitCodes(thRanking.path("entries")).toString());
     assertTrue(thRanking.path("entries").get(0).path("interval").has("low"));
-    // Schools without an approved result are listed apart, never dropped.
-    assertTrue(thRanking.path("unranked").size() >= 10);
+    // The other 9 of the 11 primary schools have no approved result: listed apart, with their
+    // state, never dropped.
+    assertEquals(9, thRanking.path("unranked").size());
+    assertTrue(
+        thRanking.path("unranked").get(0).path("reason").path("vi").asText(),
+        !thRanking.path("unranked").get(0).path("reason").path("vi").asText().isBlank());
     JsonNode page = anonymous.ok("public/publications/" + id + "/units/NN-TH-02");
     assertTrue(page.path("externallyEvaluated").asBoolean());
     assertEquals(snapshot.path("id").asText(), id);
