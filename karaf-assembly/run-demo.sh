@@ -71,9 +71,11 @@ $(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3,
   Sign in           curl -H 'Content-Type: application/json' \\
                       -d '{"username":"admin","password":"…"}' $api/auth/login
                     then send: Authorization: Bearer <token>   (docs/api.md)
-  Published results $api/public/publications   (open to everyone)
 
+  Published results $api/public/publications   (open to everyone)
+  Press page        (the html link of a publication in the list above)
   Health            $api/health
+With a token (these answer 401 without one):
   Ranking 2024-2025 $api/rankings?period=2024-2025
   Primary schools   $api/rankings?period=2024-2025&level=TH
   One school        $api/scores?period=2024-2025&unit=NN-THCS-04
@@ -84,6 +86,7 @@ $(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3,
   Set as Excel      $api/indicator-sets/moet-4725-2022/versions/1/workbook
   Generated rules   $api/indicator-sets/moet-4725-2022/versions/1/drl
   Deliveries        $api/imports
+  Assessments       $api/assessments?period=2024-2025   (submit, return, approve: docs/user-guide.md)
 
   Drop CSV files in $home/data/edudx/inbox
     (processed files go to done/, rejected ones to error/, each with a report)
