@@ -197,6 +197,8 @@ public class IndicatorSetLifecycleIT extends EduDxTestSupport {
             "application/json",
             new byte[0]);
     assertEquals(activated.json().toString(), 200, activated.status());
+    // The activation records who made it: the signed-in administrator.
+    assertEquals("admin", activated.json().path("by").asText());
 
     // The activation answered once its rescoring was done: nothing is left running.
     assertEquals(false, api.ok("scoring/progress").path("running").asBoolean(true));

@@ -13,8 +13,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.indicator.Activation;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
@@ -41,6 +43,7 @@ public class IndicatorSetsResource {
   static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
   /** Who acts, until users exist (issue 5): the API is reachable only on the loopback. */
+  /** The actor recorded if no user is known (never, since these methods need a sign-in). */
   static final String ACTOR = "api";
 
   private final IndicatorSetRegistry registry;
@@ -131,10 +134,12 @@ public class IndicatorSetsResource {
   @POST
   @RolesAllowed(Access.ADMIN)
   @Consumes(MediaType.WILDCARD)
-  public Response upload(@QueryParam("file") String file, InputStream body) throws IOException {
+  public Response upload(
+      @QueryParam("file") String file, InputStream body, @Context SecurityContext security)
+      throws IOException {
     byte[] content = read(body);
     String name = file == null || file.isBlank() ? "upload" : file.strip();
-    SetVersion saved = admin.upload(name, content, ACTOR);
+    SetVersion saved = admin.upload(name, content, actor(security));
     return Response.status(Response.Status.CREATED)
         .entity(SetVersionDTO.of(saved, admin.activations()))
         .build();
@@ -158,17 +163,28 @@ public class IndicatorSetsResource {
   public SetVersionDTO.ActivationDTO activate(
       @PathParam("id") String id,
       @PathParam("version") String version,
-      @QueryParam("period") String period) {
+      @QueryParam("period") String period,
+      @Context SecurityContext security) {
     return SetVersionDTO.ActivationDTO.of(
-        admin.activate(id, number(version), Params.period(period).code(), ACTOR));
+        admin.activate(id, number(version), Params.period(period).code(), actor(security)));
   }
 
   /** Stops offering a version for new periods; what it scored stays. */
   @POST
   @RolesAllowed(Access.ADMIN)
   @Path("/{id}/versions/{version}/retire")
-  public SetVersionDTO retire(@PathParam("id") String id, @PathParam("version") String version) {
-    return SetVersionDTO.of(admin.retire(id, number(version), ACTOR), admin.activations());
+  public SetVersionDTO retire(
+      @PathParam("id") String id,
+      @PathParam("version") String version,
+      @Context SecurityContext security) {
+    return SetVersionDTO.of(
+        admin.retire(id, number(version), actor(security)), admin.activations());
+  }
+
+  /** Who did it, as recorded beside the version: the signed-in user. */
+  private static String actor(SecurityContext security) {
+    var caller = Access.caller(security);
+    return caller == null ? ACTOR : caller.username();
   }
 
   private static int number(String version) {
