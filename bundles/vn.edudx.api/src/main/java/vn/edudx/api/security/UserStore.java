@@ -47,4 +47,10 @@ public interface UserStore {
 
   /** Revokes every live token of a user; returns how many. */
   int revokeAll(String username, Instant at);
+
+  /**
+   * Deletes the tokens that expired before a time, revoked or not (they can no longer be used, and
+   * a sign-in a day leaves a row a day); returns how many.
+   */
+  int purgeTokens(Instant expiredBefore);
 }

@@ -54,6 +54,9 @@ public class EduDxAuthService implements AuthService, UserAdmin {
    * In Karaf. The realm is referenced only so that this service starts after the realm {@code
    * edudx} is in Karaf's JAAS configuration.
    */
+  /** When expired tokens are next deleted; guarded by {@code this}. */
+  private Instant nextPurge;
+
   @Activate
   public EduDxAuthService(
       @Reference UserStore users,
@@ -111,10 +114,25 @@ public class EduDxAuthService implements AuthService, UserAdmin {
     throttle.success(name);
     StoredUser u = user.get();
     Instant now = clock.instant();
+    purgeNowAndThen(now);
     String token = tokens.newToken();
     Instant expires = now.plus(tokenLifetime);
     users.save(new StoredToken(Tokens.hash(token), u.username(), now, expires, null));
     return new Session(token, caller(u), expires);
+  }
+
+  /**
+   * Deletes, at most once an hour and on a sign-in, the tokens that expired more than a day ago, so
+   * that the table does not grow by a row per sign-in for ever.
+   */
+  private void purgeNowAndThen(Instant now) {
+    synchronized (this) {
+      if (nextPurge != null && now.isBefore(nextPurge)) {
+        return;
+      }
+      nextPurge = now.plus(Duration.ofHours(1));
+    }
+    users.purgeTokens(now.minus(Duration.ofDays(1)));
   }
 
   @Override

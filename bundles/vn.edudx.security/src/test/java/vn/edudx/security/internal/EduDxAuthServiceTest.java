@@ -248,4 +248,27 @@ class EduDxAuthServiceTest {
     f.users.users.remove("admin");
     assertThat(auth.authenticate(token)).isEmpty();
   }
+
+  @Test
+  void signInsDeleteTokensThatExpiredMoreThanADayAgoAtMostOnceAnHour() {
+    Session first = login("th.nga-nam", PASSWORD, "10.0.0.1");
+    f.clock.advance(Duration.ofHours(8).plus(Duration.ofDays(1)).plusSeconds(1));
+
+    Session second = login("th.nga-nam", PASSWORD, "10.0.0.1");
+
+    // The first token expired more than a day ago: deleted by the second sign-in.
+    assertThat(f.users.tokens).containsOnlyKeys(Tokens.hash(second.token()));
+    assertThat(auth.authenticate(first.token())).isEmpty();
+    // An hour later nothing is purged yet, even if something could be.
+    f.users.tokens.put(
+        "0".repeat(64),
+        new vn.edudx.api.security.UserStore.StoredToken(
+            "0".repeat(64), "th.nga-nam", Fixture.START, Fixture.START, null));
+    f.clock.advance(Duration.ofMinutes(59));
+    login("th.nga-nam", PASSWORD, "10.0.0.1");
+    assertThat(f.users.tokens).containsKey("0".repeat(64));
+    f.clock.advance(Duration.ofMinutes(2));
+    login("th.nga-nam", PASSWORD, "10.0.0.1");
+    assertThat(f.users.tokens).doesNotContainKey("0".repeat(64));
+  }
 }

@@ -40,6 +40,13 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
+  public int purgeTokens(Instant expiredBefore) {
+    int before = tokens.size();
+    tokens.values().removeIf(t -> t.expiresAt().isBefore(expiredBefore));
+    return before - tokens.size();
+  }
+
+  @Override
   public int revokeAll(String username, Instant at) {
     int n = 0;
     for (StoredToken t : List.copyOf(tokens.values())) {

@@ -75,6 +75,15 @@ public class JpaUserStore implements UserStore {
   }
 
   @Override
+  public int purgeTokens(Instant expiredBefore) {
+    return jpa.inTransaction(
+        em ->
+            em.createQuery("delete from TokenEntity t where t.expiresAt < :before")
+                .setParameter("before", expiredBefore)
+                .executeUpdate());
+  }
+
+  @Override
   public int revokeAll(String username, Instant at) {
     // Only live tokens: one revoked earlier keeps the time it was revoked, and an expired one
     // needs nothing.

@@ -95,4 +95,21 @@ class JpaUserStoreTest {
     assertThat(store.token(otherUser.hash())).contains(otherUser);
     assertThat(store.revokeAll("admin", now)).isZero();
   }
+
+  @Test
+  void purgingDeletesOnlyTokensThatExpiredBeforeTheTime() {
+    StoredToken expiredLongAgo = token("6".repeat(64), "admin", T0.plusSeconds(60), null);
+    StoredToken revokedExpired =
+        token("7".repeat(64), "admin", T0.plusSeconds(120), T0.plusSeconds(10));
+    StoredToken live = token("8".repeat(64), "admin", T0.plus(Duration.ofDays(2)), null);
+    for (StoredToken t : new StoredToken[] {expiredLongAgo, revokedExpired, live}) {
+      store.save(t);
+    }
+
+    assertThat(store.purgeTokens(T0.plus(Duration.ofDays(1)))).isEqualTo(2);
+
+    assertThat(store.token(expiredLongAgo.hash())).isEmpty();
+    assertThat(store.token(revokedExpired.hash())).isEmpty();
+    assertThat(store.token(live.hash())).contains(live);
+  }
 }
