@@ -16,7 +16,7 @@ public interface RankingService {
    * @throws vn.edudx.api.EduDxException of kind INVALID for an unknown period or group
    */
   default Ranking rank(String period, SchoolLevel level, String by) {
-    return rank(new RankingRequest(period, null, level, by, false, null));
+    return rank(RankingRequest.of(period, null, level, by, false, null));
   }
 
   /**

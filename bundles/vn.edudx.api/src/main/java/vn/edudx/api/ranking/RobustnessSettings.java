@@ -12,6 +12,9 @@ package vn.edudx.api.ranking;
  * @param highPercentile the percentile that is its high end (95)
  * @param overlap a unit is not distinguishable from a neighbour when their intervals share more
  *     than this share of the narrower interval's ranks (0.5)
+ * @param verifiedSources the provenance sources whose values count as verified and are not varied
+ *     ({@code external-evaluation}); part of the settings so that a published interval can be
+ *     recomputed from what the publication says
  */
 public record RobustnessSettings(
     double weightBand,
@@ -20,8 +23,15 @@ public record RobustnessSettings(
     long seed,
     int lowPercentile,
     int highPercentile,
-    double overlap) {
+    double overlap,
+    java.util.List<String> verifiedSources) {
 
   public static final RobustnessSettings DEFAULT =
-      new RobustnessSettings(0.2, 0.1, 1000, 20250620L, 5, 95, 0.5);
+      new RobustnessSettings(
+          0.2, 0.1, 1000, 20250620L, 5, 95, 0.5, java.util.List.of("external-evaluation"));
+
+  public RobustnessSettings {
+    verifiedSources =
+        verifiedSources == null ? java.util.List.of() : java.util.List.copyOf(verifiedSources);
+  }
 }

@@ -23,4 +23,33 @@ public interface UnitStore {
   int upsert(List<OrgUnit> units);
 
   long count();
+
+  /**
+   * Whether a unit lies in the area of another: the unit itself; a unit the area manages ({@code
+   * authorityCode}); a unit under the area in the administrative tree; and, for a department (Sở),
+   * every unit of its province. An office sees the schools it manages, a department those of its
+   * province. A {@code null} area covers everything.
+   */
+  default boolean covers(String areaCode, String unitCode) {
+    if (areaCode == null || areaCode.equals(unitCode)) {
+      return true;
+    }
+    Optional<OrgUnit> area = find(areaCode);
+    Optional<OrgUnit> unit = find(unitCode);
+    if (area.isEmpty() || unit.isEmpty()) {
+      return false;
+    }
+    if (areaCode.equals(unit.get().authorityCode())) {
+      return true;
+    }
+    String province = area.get().type() == UnitType.DEPARTMENT ? area.get().parentCode() : null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String p = unit.get().parentCode(); p != null && seen.add(p); ) {
+      if (p.equals(areaCode) || p.equals(province)) {
+        return true;
+      }
+      p = find(p).map(OrgUnit::parentCode).orElse(null);
+    }
+    return false;
+  }
 }

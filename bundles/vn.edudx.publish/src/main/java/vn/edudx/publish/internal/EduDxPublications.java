@@ -168,6 +168,7 @@ public class EduDxPublications implements PublicationService {
             period.code(),
             scopeCode,
             scope.name(),
+            caller.unitCode(),
             title,
             setId,
             setVersion,
@@ -342,7 +343,7 @@ public class EduDxPublications implements PublicationService {
 
   private Ranking rank(
       String period, String scope, SchoolLevel level, String by, RobustnessSettings robustness) {
-    return rankings.rank(new RankingRequest(period, scope, level, by, true, robustness));
+    return rankings.rank(RankingRequest.of(period, scope, level, by, true, robustness));
   }
 
   private static UnitResult unitResult(Approved a, Map<String, OrgUnit> register) {

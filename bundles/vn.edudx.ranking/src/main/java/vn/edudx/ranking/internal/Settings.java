@@ -48,7 +48,8 @@ record Settings(
             c.seed(),
             c.lowPercentile(),
             c.highPercentile(),
-            c.overlap());
+            c.overlap(),
+            java.util.List.of("external-evaluation"));
     Optional<String> wrong = problem(robustness);
     if (wrong.isPresent()) {
       LOG.warn(

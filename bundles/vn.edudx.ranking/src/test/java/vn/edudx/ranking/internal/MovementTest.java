@@ -95,7 +95,7 @@ class MovementTest {
     f.assessment("A", NOW, AssessmentState.APPROVED, "60", "60");
     f.assessment("B", NOW, AssessmentState.APPROVED, "55", "55");
 
-    Ranking r = ranking.rank(new RankingRequest(NOW, null, null, null, true, null));
+    Ranking r = ranking.rank(RankingRequest.of(NOW, null, null, null, true, null));
 
     assertThat(r.entries())
         .extracting(RankEntry::unitCode, RankEntry::previousRank, RankEntry::movement)

@@ -47,9 +47,10 @@ class RobustRankingTest {
     school("A", "60", "60"); // 120
     school("B", "60.1", "59.9"); // 120: tied with A
     school("C", "10", "10"); // 20
-    RobustnessSettings still = new RobustnessSettings(0, 0, 10, 1, 5, 95, 0.5);
+    RobustnessSettings still =
+        new RobustnessSettings(0, 0, 10, 1, 5, 95, 0.5, java.util.List.of("external-evaluation"));
 
-    Ranking r = ranking.rank(new RankingRequest(NOW, null, null, null, false, still));
+    Ranking r = ranking.rank(RankingRequest.of(NOW, null, null, null, false, still));
 
     assertThat(r.robustness()).isEqualTo(still);
     // No variation: the intervals are the ranks 1, 1, 3; A and B share rank 1.
@@ -70,7 +71,7 @@ class RobustRankingTest {
     school("B", "50.0", "10");
 
     Ranking r =
-        ranking.rank(new RankingRequest(NOW, null, null, "G1", false, RobustnessSettings.DEFAULT));
+        ranking.rank(RankingRequest.of(NOW, null, null, "G1", false, RobustnessSettings.DEFAULT));
 
     assertThat(r.entries())
         .extracting(RankEntry::interval)
@@ -78,7 +79,7 @@ class RobustRankingTest {
     // On the total (120.1 vs 60.0) noise of ±20 cannot close a 60-point gap.
     assertThat(
             ranking
-                .rank(new RankingRequest(NOW, null, null, null, false, RobustnessSettings.DEFAULT))
+                .rank(RankingRequest.of(NOW, null, null, null, false, RobustnessSettings.DEFAULT))
                 .entries())
         .extracting(RankEntry::interval)
         .containsExactly(new RankInterval(1, 1, true), new RankInterval(2, 2, true));
@@ -91,13 +92,14 @@ class RobustRankingTest {
     assertThatThrownBy(
             () ->
                 ranking.rank(
-                    new RankingRequest(
+                    RankingRequest.of(
                         NOW,
                         null,
                         null,
                         null,
                         false,
-                        new RobustnessSettings(1, 0, 10, 1, 5, 95, 0.5))))
+                        new RobustnessSettings(
+                            1, 0, 10, 1, 5, 95, 0.5, java.util.List.of("external-evaluation")))))
         .isInstanceOfSatisfying(
             EduDxException.class,
             e -> {

@@ -22,7 +22,9 @@ class RobustnessAnalysisTest {
 
   private static RobustnessAnalysis analysis(double band, double unc, long seed, double overlap) {
     return new RobustnessAnalysis(
-        new RobustnessSettings(band, unc, 1000, seed, 5, 95, overlap), Set.of(VERIFIED));
+        new RobustnessSettings(
+            band, unc, 1000, seed, 5, 95, overlap, java.util.List.of("external-evaluation")),
+        Set.of(VERIFIED));
   }
 
   /** One group G1 of two criteria out of 50 each, read from {@code source}. */

@@ -49,7 +49,7 @@ class ScopeAndSourceTest {
   }
 
   private Ranking scoped(String scope) {
-    return ranking.rank(new RankingRequest(NOW, scope, null, null, false, null));
+    return ranking.rank(RankingRequest.of(NOW, scope, null, null, false, null));
   }
 
   @Test
@@ -103,7 +103,7 @@ class ScopeAndSourceTest {
     f.school("S6", SchoolLevel.TH, "P2", "NN-PGD");
     f.school("M1", SchoolLevel.MN, "P2", "NN-PGD");
 
-    Ranking r = ranking.rank(new RankingRequest(NOW, null, null, null, true, null));
+    Ranking r = ranking.rank(RankingRequest.of(NOW, null, null, null, true, null));
 
     assertThat(r.approvedOnly()).isTrue();
     assertThat(r.entries())
@@ -140,7 +140,7 @@ class ScopeAndSourceTest {
     f.assessment("S1", NOW, AssessmentState.APPROVED, "90", "90");
     f.assessment("S2", NOW, AssessmentState.APPROVED, "80");
 
-    Ranking r = ranking.rank(new RankingRequest(NOW, "P2", null, "G2", true, null));
+    Ranking r = ranking.rank(RankingRequest.of(NOW, "P2", null, "G2", true, null));
 
     assertThat(r.entries()).isEmpty();
     assertThat(r.unranked()).extracting(Unranked::unitCode).containsExactly("S2", "S5");

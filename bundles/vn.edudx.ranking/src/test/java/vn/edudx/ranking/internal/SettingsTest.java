@@ -107,7 +107,10 @@ class SettingsTest {
                     "mainLevels",
                     " th_thcs = TH ")));
 
-    assertThat(s.robustness()).isEqualTo(new RobustnessSettings(0.3, 0.1, 50, 7L, 5, 95, 0.5));
+    assertThat(s.robustness())
+        .isEqualTo(
+            new RobustnessSettings(
+                0.3, 0.1, 50, 7L, 5, 95, 0.5, java.util.List.of("external-evaluation")));
     assertThat(s.verifiedSources())
         .containsExactlyInAnyOrder("external-evaluation", "office-check", "audit");
     assertThat(s.mainLevel(SchoolLevel.TH_THCS)).isEqualTo(SchoolLevel.TH);
@@ -135,8 +138,15 @@ class SettingsTest {
           .isEqualTo(RobustnessSettings.DEFAULT);
     }
     // Edges that are allowed.
-    assertThat(Settings.problem(new RobustnessSettings(0, 0, 1, 0, 0, 0, 0))).isEmpty();
-    assertThat(Settings.problem(new RobustnessSettings(0.99, 1, 100_000, 0, 100, 100, 1)))
+    assertThat(
+            Settings.problem(
+                new RobustnessSettings(
+                    0, 0, 1, 0, 0, 0, 0, java.util.List.of("external-evaluation"))))
+        .isEmpty();
+    assertThat(
+            Settings.problem(
+                new RobustnessSettings(
+                    0.99, 1, 100_000, 0, 100, 100, 1, java.util.List.of("external-evaluation"))))
         .isEmpty();
     assertThat(Settings.from(config(Map.of("mainLevels", "TH_THCS=XYZ"))).mainLevels())
         .isEqualTo(Settings.DEFAULT.mainLevels());

@@ -46,7 +46,7 @@ public class RankingsResource {
     boolean approvedOnly = Params.optionalBoolean("approved", approved);
     Ranking r =
         rankings.rank(
-            new RankingRequest(
+            RankingRequest.of(
                 Params.period(period).code(),
                 scope == null || scope.isBlank() ? null : scope.strip(),
                 category,

@@ -96,6 +96,7 @@ class JpaPublicationStoreTest {
             "2024-2025",
             "PGD",
             "Phòng GD&ĐT Ngã Năm",
+            "PGD",
             "Kết quả " + note,
             "moet-4725-2022",
             1,
