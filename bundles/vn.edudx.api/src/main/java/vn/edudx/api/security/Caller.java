@@ -24,7 +24,11 @@ public record Caller(String username, Role role, String unitCode) {
     return role.isOffice();
   }
 
-  /** Whether this caller may see the unpublished data of a unit. */
+  /**
+   * Whether this caller's role may see the unpublished data of a unit: a school only its own. For
+   * office roles this is only the role's part: the unit must also lie in the office's area ({@link
+   * vn.edudx.api.unit.UnitStore#covers}).
+   */
   public boolean maySee(String unit) {
     return role.isOffice() || Objects.equals(unitCode, unit);
   }

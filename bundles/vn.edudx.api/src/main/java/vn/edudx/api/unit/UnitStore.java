@@ -34,15 +34,18 @@ public interface UnitStore {
     if (areaCode == null || areaCode.equals(unitCode)) {
       return true;
     }
-    Optional<OrgUnit> area = find(areaCode);
     Optional<OrgUnit> unit = find(unitCode);
-    if (area.isEmpty() || unit.isEmpty()) {
+    if (unit.isEmpty()) {
       return false;
     }
     if (areaCode.equals(unit.get().authorityCode())) {
       return true;
     }
-    String province = area.get().type() == UnitType.DEPARTMENT ? area.get().parentCode() : null;
+    String province =
+        find(areaCode)
+            .filter(a -> a.type() == UnitType.DEPARTMENT)
+            .map(OrgUnit::parentCode)
+            .orElse(null);
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String p = unit.get().parentCode(); p != null && seen.add(p); ) {
       if (p.equals(areaCode) || p.equals(province)) {

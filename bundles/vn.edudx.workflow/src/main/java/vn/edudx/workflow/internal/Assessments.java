@@ -50,7 +50,7 @@ final class Assessments {
    */
   Target target(String unitCode, String period, Caller caller) {
     Checks.requireSignedIn(caller);
-    if (unitCode == null || unitCode.isBlank() || !caller.maySee(unitCode)) {
+    if (unitCode == null || unitCode.isBlank() || !mayReach(caller, unitCode)) {
       throw Texts.notFound(unitCode == null ? "" : unitCode);
     }
     Period p = Period.parse(period);
@@ -61,6 +61,14 @@ final class Assessments {
             .orElseThrow(
                 () -> Texts.invalid("unit.no-set", "unitCode", unitCode, unitCode, unit.name()));
     return new Target(unit, p, set);
+  }
+
+  /**
+   * Whether a caller may see a unit's assessment: a school its own; an office role the units of its
+   * area (an office's schools, a department's province), or all if bound to no unit.
+   */
+  boolean mayReach(Caller caller, String unitCode) {
+    return caller.isOffice() ? units.covers(caller.unitCode(), unitCode) : caller.maySee(unitCode);
   }
 
   /** The stored assessment, or a fresh draft under the version that scores the period. */

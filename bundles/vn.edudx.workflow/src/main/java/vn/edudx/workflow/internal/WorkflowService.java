@@ -127,7 +127,9 @@ public class WorkflowService implements AssessmentService {
     if (!caller.isOffice()) {
       throw Texts.forbidden(caller, Verb.LIST, OFFICE_ADMIN, OFFICE_REVIEWER, Role.LEADERSHIP);
     }
-    return store.list(Period.parse(period).code(), state);
+    return store.list(Period.parse(period).code(), state).stream()
+        .filter(a -> assessments.mayReach(caller, a.unitCode()))
+        .toList();
   }
 
   @Override
