@@ -31,10 +31,21 @@ public interface UnitStore {
    * province. A {@code null} area covers everything.
    */
   default boolean covers(String areaCode, String unitCode) {
+    return covers(areaCode, unitCode, this::find);
+  }
+
+  /**
+   * The rule of {@link #covers(String, String)} over any register, for callers that hold the
+   * register in memory (a ranking of a province asks it for thousands of schools).
+   */
+  static boolean covers(
+      String areaCode,
+      String unitCode,
+      java.util.function.Function<String, Optional<OrgUnit>> find) {
     if (areaCode == null || areaCode.equals(unitCode)) {
       return true;
     }
-    Optional<OrgUnit> unit = find(unitCode);
+    Optional<OrgUnit> unit = find.apply(unitCode);
     if (unit.isEmpty()) {
       return false;
     }
@@ -42,7 +53,7 @@ public interface UnitStore {
       return true;
     }
     String province =
-        find(areaCode)
+        find.apply(areaCode)
             .filter(a -> a.type() == UnitType.DEPARTMENT)
             .map(OrgUnit::parentCode)
             .orElse(null);
@@ -51,7 +62,7 @@ public interface UnitStore {
       if (p.equals(areaCode) || p.equals(province)) {
         return true;
       }
-      p = find(p).map(OrgUnit::parentCode).orElse(null);
+      p = find.apply(p).map(OrgUnit::parentCode).orElse(null);
     }
     return false;
   }

@@ -105,46 +105,14 @@ public class PublicResource {
     return cached(p, etag).orElseGet(() -> immutable(Response.ok(u, JSON), p));
   }
 
+  /** CSV, XLSX or the press-ready HTML page; see {@link Downloads} for their caching. */
   @GET
-  @Path("/{id}/export.csv")
-  @Produces("text/csv")
-  public Response csv(@PathParam("id") String id, @HeaderParam("If-None-Match") String etag) {
-    Publication p = visible(id);
-    return cached(p, etag)
-        .orElseGet(
-            () -> download(Response.ok(exports.csv(p), "text/csv; charset=UTF-8"), p, "csv"));
-  }
-
-  @GET
-  @Path("/{id}/export.xlsx")
-  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  public Response xlsx(@PathParam("id") String id, @HeaderParam("If-None-Match") String etag) {
-    Publication p = visible(id);
-    return cached(p, etag)
-        .orElseGet(
-            () ->
-                download(
-                    Response.ok(
-                        exports.xlsx(p),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                    p,
-                    "xlsx"));
-  }
-
-  @GET
-  @Path("/{id}/export.html")
-  @Produces(MediaType.TEXT_HTML)
-  public Response html(@PathParam("id") String id, @HeaderParam("If-None-Match") String etag) {
-    Publication p = visible(id);
-    return cached(p, etag)
-        .orElseGet(
-            () ->
-                immutable(
-                    Response.ok(exports.html(p), "text/html; charset=UTF-8")
-                        .header(
-                            "Content-Security-Policy",
-                            "default-src 'none'; style-src 'unsafe-inline'; img-src data:"),
-                    p));
+  @Path("/{id}/export.{format:csv|xlsx|html}")
+  public Response export(
+      @PathParam("id") String id,
+      @PathParam("format") String format,
+      @HeaderParam("If-None-Match") String etag) {
+    return Downloads.of(exports, visible(id), format, etag, Downloads.Audience.PUBLIC);
   }
 
   /** A publication the public may read now; an embargoed one is as unknown as a missing one. */
@@ -162,12 +130,5 @@ public class PublicResource {
 
   private static Response immutable(Response.ResponseBuilder r, Publication p) {
     return r.header("ETag", '"' + p.checksum() + '"').header("Cache-Control", IMMUTABLE).build();
-  }
-
-  private static Response download(Response.ResponseBuilder r, Publication p, String ext) {
-    return immutable(
-        r.header(
-            "Content-Disposition", "attachment; filename=\"edudx-" + p.id() + "." + ext + "\""),
-        p);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import vn.edudx.api.publication.Exports;
 import vn.edudx.api.publication.PublicationRequest;
 import vn.edudx.api.publication.PublicationService;
 import vn.edudx.rest.internal.dto.ListDTO;
@@ -31,10 +33,12 @@ public class PublicationsResource {
       "{\"period\":\"2024-2025\",\"scopeCode\":\"NN-PGD\",\"embargoUntil\":\"2025-06-20T08:00:00Z\"}";
 
   private final PublicationService publications;
+  private final Exports exports;
   private final Clock clock;
 
-  public PublicationsResource(PublicationService publications, Clock clock) {
+  public PublicationsResource(PublicationService publications, Exports exports, Clock clock) {
     this.publications = publications;
+    this.exports = exports;
     this.clock = clock;
   }
 
@@ -84,5 +88,20 @@ public class PublicationsResource {
         .header("ETag", '"' + p.checksum() + '"')
         .header("Cache-Control", "private, no-cache")
         .build();
+  }
+
+  /** The downloads, embargoed or not: the press kit is prepared before the embargo ends. */
+  @GET
+  @Path("/{id}/export.{format:csv|xlsx|html}")
+  public Response export(
+      @PathParam("id") String id,
+      @PathParam("format") String format,
+      @HeaderParam("If-None-Match") String etag,
+      @Context SecurityContext security) {
+    var p =
+        publications
+            .find(id, Access.caller(security))
+            .orElseThrow(() -> Params.notFound("publication.unknown", id));
+    return Downloads.of(exports, p, format, etag, Downloads.Audience.OFFICE);
   }
 }

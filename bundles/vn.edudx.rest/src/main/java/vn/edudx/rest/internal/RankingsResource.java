@@ -5,7 +5,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.ranking.Ranking;
 import vn.edudx.api.ranking.RankingRequest;
 import vn.edudx.api.ranking.RankingService;
@@ -36,7 +38,8 @@ public class RankingsResource {
       @QueryParam("by") String by,
       @QueryParam("scope") String scope,
       @QueryParam("approved") String approved,
-      @QueryParam("robustness") String robustness) {
+      @QueryParam("robustness") String robustness,
+      @Context SecurityContext security) {
     SchoolLevel category = Params.optionalEnum("level", level, SchoolLevel.class);
     if (category != null && category.mainLevel() != category) {
       // Multi-level schools rank in the category of their main level; there is no such category.
@@ -46,12 +49,15 @@ public class RankingsResource {
     boolean approvedOnly = Params.optionalBoolean("approved", approved);
     Ranking r =
         rankings.rank(
-            RankingRequest.of(
+            new RankingRequest(
                 Params.period(period).code(),
                 scope == null || scope.isBlank() ? null : scope.strip(),
+                // An office sees its own area only, whatever scope it asks for.
+                Access.caller(security).unitCode(),
                 category,
                 by,
                 approvedOnly,
+                false,
                 Params.optionalBoolean("robustness", robustness) ? rankings.robustness() : null));
     TextDTO figure =
         RankingService.BY_TOTAL.equals(r.by())

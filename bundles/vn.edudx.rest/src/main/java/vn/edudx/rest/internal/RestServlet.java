@@ -92,7 +92,7 @@ public class RestServlet implements Servlet {
         new AuthResource(auth),
         new UsersResource(users),
         new AssessmentsResource(workflow, observations),
-        new PublicationsResource(publications, clock),
+        new PublicationsResource(publications, exports, clock),
         new PublicResource(publications, exports, clock));
     jersey = new ServletContainer(config);
   }

@@ -55,10 +55,19 @@ public class ScoresResource {
         // A school reads its own score only; the list of every school's is the office's.
         throw Params.invalid("param.required", "unit", null, "unit", "?unit=" + caller.unitCode());
       }
-      List<Score> all = scores.forPeriod(p.code());
+      // One read of the register: the office's area is decided in memory for every score.
       Map<String, OrgUnit> named =
-          units.findAll(all.stream().map(Score::unitCode).toList()).stream()
+          units.list(null, null).stream()
               .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+      List<Score> all =
+          scores.forPeriod(p.code()).stream()
+              .filter(
+                  s ->
+                      UnitStore.covers(
+                          caller.unitCode(),
+                          s.unitCode(),
+                          c -> java.util.Optional.ofNullable(named.get(c))))
+              .toList();
       List<ScoreDTO> list =
           all.stream()
               .map(s -> Mappers.score(s, named.get(s.unitCode()), Texts.demoNotice()))
@@ -71,7 +80,11 @@ public class ScoresResource {
     OrgUnit u =
         units
             .find(code)
-            .filter(x -> caller.maySee(x.code()))
+            .filter(
+                x ->
+                    caller.isOffice()
+                        ? units.covers(caller.unitCode(), x.code())
+                        : caller.maySee(x.code()))
             .orElseThrow(() -> Params.notFound("unit.unknown", code));
     IndicatorSet set =
         registry.applicableTo(u).orElseThrow(() -> Params.notFound("score.no-set", code));

@@ -71,13 +71,11 @@ class AccessRulesTest {
         .containsExactly(
             "AuthResource.login",
             "HealthResource.health",
-            "PublicResource.csv",
-            "PublicResource.html",
+            "PublicResource.export",
             "PublicResource.list",
             "PublicResource.one",
             "PublicResource.rankings",
-            "PublicResource.unit",
-            "PublicResource.xlsx");
+            "PublicResource.unit");
   }
 
   @Test
