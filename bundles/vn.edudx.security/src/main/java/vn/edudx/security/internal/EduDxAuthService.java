@@ -102,16 +102,26 @@ public class EduDxAuthService implements AuthService, UserAdmin {
   public Session login(String username, char[] password, String remoteAddress) {
     String name = normalize(username);
     // Refused before the password is looked at: a locked account cannot be probed.
-    throttle.check(name, remoteAddress);
-    Optional<StoredUser> user =
-        passwords.check(name, password)
-            ? users.user(name).filter(StoredUser::enabled)
-            : Optional.empty();
+    throttle.begin(name, remoteAddress);
+    Optional<StoredUser> user = Optional.empty();
+    boolean checked = false;
+    try {
+      user =
+          passwords.check(name, password)
+              ? users.user(name).filter(StoredUser::enabled)
+              : Optional.empty();
+      checked = true;
+    } finally {
+      if (checked) {
+        throttle.end(name, remoteAddress, user.isPresent());
+      } else {
+        // The realm failed (a fault, not a wrong password): release the attempt uncounted.
+        throttle.abandon(name, remoteAddress);
+      }
+    }
     if (user.isEmpty()) {
-      throttle.failure(name, remoteAddress);
       throw new AuthException(AuthException.Reason.BAD_CREDENTIALS, Duration.ZERO);
     }
-    throttle.success(name);
     StoredUser u = user.get();
     Instant now = clock.instant();
     purgeNowAndThen(now);

@@ -97,6 +97,62 @@ final class Throttle {
     }
   }
 
+  /**
+   * Lets a login attempt go on to its (slow) password check, or refuses it: refused when the
+   * username or address is locked, and also when the failures so far plus the attempts still being
+   * checked would reach the limit. Without the second rule, fifty guesses sent at once would all
+   * pass before the first of them was counted. Every {@code begin} must be followed by one {@link
+   * #end}.
+   *
+   * @throws AuthException THROTTLED
+   */
+  synchronized void begin(String username, String address) {
+    check(username, address);
+    Instant now = clock.instant();
+    String[] keys = keys(username, address);
+    for (String key : keys) {
+      Failures f = counts.get(key);
+      if (f != null) {
+        f.prune(now, window);
+        if (f.times.size() + f.inFlight >= limit(key)) {
+          throw new AuthException(AuthException.Reason.THROTTLED, Duration.ofSeconds(1));
+        }
+      }
+    }
+    for (String key : keys) {
+      counts.computeIfAbsent(key, k -> new Failures()).inFlight++;
+    }
+  }
+
+  /** Ends an attempt {@link #begin} let through, counting it as a failure or a success. */
+  synchronized void end(String username, String address, boolean succeeded) {
+    for (String key : keys(username, address)) {
+      Failures f = counts.get(key);
+      if (f != null && f.inFlight > 0) {
+        f.inFlight--;
+      }
+    }
+    if (succeeded) {
+      success(username);
+    } else {
+      failure(username, address);
+    }
+  }
+
+  /** Ends an attempt {@link #begin} let through that could not be checked: counted as nothing. */
+  synchronized void abandon(String username, String address) {
+    for (String key : keys(username, address)) {
+      Failures f = counts.get(key);
+      if (f != null && f.inFlight > 0) {
+        f.inFlight--;
+      }
+    }
+  }
+
+  private int limit(String key) {
+    return key.startsWith("addr:") ? maxAddressFailures : maxFailures;
+  }
+
   /** Counts a failed login against the username and the address. */
   synchronized void failure(String username, String address) {
     Instant now = clock.instant();
@@ -105,7 +161,7 @@ final class Throttle {
       if (f.lockedUntil != null && !now.isBefore(f.lockedUntil)) {
         f.lockedUntil = null;
       }
-      int max = key.startsWith("addr:") ? maxAddressFailures : maxFailures;
+      int max = limit(key);
       f.add(now, window, max);
       if (f.times.size() >= max) {
         f.lockedUntil = now.plus(lock);
@@ -145,12 +201,17 @@ final class Throttle {
   private static final class Failures {
     final Deque<Instant> times = new ArrayDeque<>();
     Instant lockedUntil;
+    int inFlight;
 
-    void add(Instant now, Duration window, int max) {
+    void prune(Instant now, Duration window) {
       Instant since = now.minus(window);
       while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
         times.removeFirst();
       }
+    }
+
+    void add(Instant now, Duration window, int max) {
+      prune(now, window);
       times.addLast(now);
       while (times.size() > max) {
         times.removeFirst();

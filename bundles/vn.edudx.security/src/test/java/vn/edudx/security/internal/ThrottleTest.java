@@ -138,4 +138,35 @@ class ThrottleTest {
     assertThatThrownBy(() -> office.check("colleague", "192.0.2.1"))
         .isInstanceOf(AuthException.class);
   }
+
+  @Test
+  void attemptsStillBeingCheckedCountSoThatParallelGuessesCannotExceedTheLimit() {
+    // Five guesses arrive together: all five may be checked, the sixth is refused at once.
+    for (int i = 0; i < 5; i++) {
+      throttle.begin("leader", "198.51.100.7");
+    }
+    assertThatThrownBy(() -> throttle.begin("leader", "198.51.100.8"))
+        .isInstanceOfSatisfying(
+            AuthException.class,
+            e -> assertThat(e.reason()).isEqualTo(AuthException.Reason.THROTTLED));
+    // They all fail: the user is locked for the whole lock time.
+    for (int i = 0; i < 5; i++) {
+      throttle.end("leader", "198.51.100.7", false);
+    }
+    assertThat(refused("leader", "198.51.100.9").retryAfter()).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void anAttemptThatSucceedsOrCouldNotBeCheckedFreesItsPlace() {
+    for (int i = 0; i < 4; i++) {
+      throttle.begin("clerk", "192.0.2.5");
+      throttle.end("clerk", "192.0.2.5", false);
+    }
+    throttle.begin("clerk", "192.0.2.5");
+    throttle.abandon("clerk", "192.0.2.5");
+    throttle.begin("clerk", "192.0.2.5");
+    throttle.end("clerk", "192.0.2.5", true);
+    // The success cleared the user's four failures.
+    assertThatCode(() -> throttle.begin("clerk", "192.0.2.5")).doesNotThrowAnyException();
+  }
 }
