@@ -80,10 +80,10 @@ public class DemoLoader {
     this.users = users;
     this.workflow = workflow;
     this.publications = publications;
-    this.worker = new Thread(this::load, "edudx-demo-loader");
-    if (config.enabled()) {
-      worker.start();
-    }
+    // Demo mode off: the demo users, whose passwords are public, must not stay usable.
+    this.worker =
+        new Thread(config.enabled() ? this::load : this::disableDemoUsers, "edudx-demo-loader");
+    worker.start();
   }
 
   @Deactivate
@@ -146,24 +146,60 @@ public class DemoLoader {
    * that file and printed by the start command, so they exist only in demo mode.
    */
   int loadUsers() {
-    List<String> lines;
-    try (InputStream in = resource("users.csv")) {
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     int added = 0;
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (String[] f : demoUsers()) {
+      if (users.find(f[0]).filter(u -> asTheDemoMadeIt(u, f)).isPresent()) {
+        users.setEnabled(f[0], true); // demo mode back on: the demo users work again
       }
-      String[] f = line.split(";", -1);
       if (users.find(f[0]).isEmpty()) {
         users.create(f[0], f[1], Role.valueOf(f[2]), f[3], f[4].toCharArray());
         added++;
       }
     }
     return added;
+  }
+
+  /**
+   * Disables the demo users on a database where demo mode has been turned off: their passwords are
+   * printed by the start script and in the source. Only users that are still exactly as the demo
+   * made them (same name, display name, role and unit) are touched, never an office's own user who
+   * happens to be called {@code admin}.
+   */
+  void disableDemoUsers() {
+    try {
+      int disabled = 0;
+      for (String[] f : demoUsers()) {
+        var found = users.find(f[0]);
+        if (found.isPresent() && found.get().enabled() && asTheDemoMadeIt(found.get(), f)) {
+          users.setEnabled(f[0], false);
+          disabled++;
+        }
+      }
+      if (disabled > 0) {
+        LOG.warn("Demo mode is off: {} demo users disabled", disabled);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("The demo users could not be disabled", e);
+    }
+  }
+
+  private static boolean asTheDemoMadeIt(vn.edudx.api.security.User u, String[] row) {
+    return u.displayName().equals(row[1])
+        && u.role().name().equals(row[2])
+        && row[3].equals(u.unitCode());
+  }
+
+  /** The rows of {@code /demo/users.csv}: name, display name, role, unit, password. */
+  static List<String[]> demoUsers() {
+    try (InputStream in = resource("users.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split(";", -1))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
