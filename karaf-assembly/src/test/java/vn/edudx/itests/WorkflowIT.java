@@ -133,7 +133,16 @@ public class WorkflowIT extends EduDxTestSupport {
     // Before the embargo: the office sees it, the public sees nothing of it.
     assertEquals(200, reviewer.get("publications/" + id).status());
     assertEquals(404, anonymous.get("public/publications/" + id).status());
-    assertEquals(404, anonymous.raw("public/publications/" + id + "/export.csv").status());
+    for (String part :
+        new String[] {
+          "/export.csv", "/export.xlsx", "/export.html", "/rankings", "/units/NN-TH-01"
+        }) {
+      assertEquals(part, 404, anonymous.raw("public/publications/" + id + part).status());
+    }
+    // Leadership prepares the press kit while the embargo runs.
+    Api.Raw kit = leader.raw("publications/" + id + "/export.html");
+    assertEquals(200, kit.status());
+    assertTrue(kit.text().contains("NN-TH-01") || kit.text().contains("Phường 1"));
     assertFalse(anonymous.ok("public/publications").toString().contains(id));
 
     // After it: exactly the snapshot, byte for byte, with its checksum as ETag, cached for good.
@@ -168,6 +177,13 @@ public class WorkflowIT extends EduDxTestSupport {
     assertEquals(200, anonymous.raw("public/publications/" + id + "/export.xlsx").status());
     Api.Raw html = anonymous.raw("public/publications/" + id + "/export.html");
     assertTrue(html.text().contains("<svg"));
+    // A download is revalidated by its own ETag, not cached for ever: a correction changes it.
+    assertFalse(html.header("Cache-Control").contains("immutable"));
+    assertEquals(
+        304,
+        anonymous
+            .raw("public/publications/" + id + "/export.html", "If-None-Match", html.header("ETag"))
+            .status());
 
     // A correction supersedes it with a reason; both stay readable.
     ObjectNode correction =
@@ -188,6 +204,16 @@ public class WorkflowIT extends EduDxTestSupport {
     assertEquals(id, find(list, second).path("supersedes").asText());
     Api.Raw again = anonymous.raw("public/publications/" + id);
     assertEquals(checksum, sha256(again.body()));
+    // The old page now says it was replaced, under a new ETag.
+    Api.Raw replaced =
+        anonymous.raw(
+            "public/publications/" + id + "/export.html", "If-None-Match", html.header("ETag"));
+    assertEquals(200, replaced.status());
+    assertTrue(replaced.text().contains(second));
+    // A second publication of the same year and area must say which one it corrects.
+    ObjectNode again2 =
+        request.deepCopy().put("embargoUntil", Instant.now().plus(Duration.ofHours(1)).toString());
+    assertEquals(409, leader.send("POST", "publications", again2).status());
   }
 
   private static ObjectNode edits(String value, String evidence) {
