@@ -124,7 +124,7 @@ public class StandardRanking implements RankingService {
     List<RankInterval> intervals =
         robustness == null
             ? null
-            : new RobustnessAnalysis(robustness, settings.verifiedSources())
+            : new RobustnessAnalysis(robustness)
                 .intervals(
                     now.ranked().stream()
                         .map(
