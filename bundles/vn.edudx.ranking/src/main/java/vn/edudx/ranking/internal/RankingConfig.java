@@ -23,7 +23,10 @@ public @interface RankingConfig {
               + " in [0, 1].")
   double inputUncertainty() default 0.1;
 
-  @AttributeDefinition(description = "Simulated rankings per interval, 1 to 100000.")
+  @AttributeDefinition(
+      description =
+          "Simulated rankings per interval, 1 to 100000. A ranking of n schools with more than"
+              + " 50000000 simulated ranks (n × runs) is refused.")
   int runs() default 1000;
 
   @AttributeDefinition(description = "The seed: the same seed and data give the same intervals.")
@@ -44,7 +47,7 @@ public @interface RankingConfig {
   @AttributeDefinition(
       description =
           "Provenance sources whose values are verified (comma-separated); values from any other"
-              + " source are treated as uncertain.")
+              + " source are treated as uncertain. Published rankings name them.")
   String[] verifiedSources() default {"external-evaluation"};
 
   @AttributeDefinition(

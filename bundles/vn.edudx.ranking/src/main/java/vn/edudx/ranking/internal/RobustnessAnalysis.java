@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.edudx.api.EduDxException;
 import vn.edudx.api.indicator.CriterionType;
 import vn.edudx.api.ranking.RankInterval;
 import vn.edudx.api.ranking.RobustnessSettings;
@@ -58,13 +59,23 @@ import vn.edudx.api.score.Outcome;
  * code. The same seed and data therefore give the same intervals. With band 0 and uncertainty 0
  * every interval is the unit's rank.
  *
- * <p>Cost: {@code runs × (criteria + n log n)} time, and a rank histogram of {@code n × n} counts
- * (4 MB for 1,000 units) whatever the number of runs.
+ * <p>The verified sources are those of the settings ({@link RobustnessSettings#verifiedSources()}),
+ * so that a published interval names what counted as verified.
+ *
+ * <p>Cost: {@code runs × (criteria + n log n)} time, and every unit's {@code runs} simulated ranks
+ * ({@code 4·n·runs} bytes: 4 MB for 1,000 units and 1,000 runs). A request of more than {@link
+ * #MAX_DRAWS} unit-runs is refused before anything is simulated.
  */
 public final class RobustnessAnalysis {
 
   /** Figures closer than this are ties: sums of decimals in doubles differ in the last bits. */
   private static final double TIE = 1e-9;
+
+  /**
+   * The most simulated ranks ({@code n × runs}) one analysis keeps: 50 million ints, 200 MB. More
+   * is refused rather than risk the memory of the server.
+   */
+  static final long MAX_DRAWS = 50_000_000L;
 
   private final RobustnessSettings settings;
   private final Set<String> verifiedSources;
@@ -81,23 +92,25 @@ public final class RobustnessAnalysis {
     }
   }
 
-  public RobustnessAnalysis(RobustnessSettings settings, Set<String> verifiedSources) {
+  public RobustnessAnalysis(RobustnessSettings settings) {
     this.settings = settings;
-    this.verifiedSources = Set.copyOf(verifiedSources);
+    this.verifiedSources = Set.copyOf(settings.verifiedSources());
   }
 
   /**
    * The rank intervals of units given in the order of their ranking (best first, as shown), in the
    * same order.
+   *
+   * @throws EduDxException INVALID when {@code n × runs} is above {@link #MAX_DRAWS}
    */
   public List<RankInterval> intervals(List<Subject> ranked) {
-    int[][] counts = simulate(ranked);
+    int[][] ranks = simulate(ranked);
     int n = ranked.size();
     int[] low = new int[n];
     int[] high = new int[n];
     for (int i = 0; i < n; i++) {
-      low[i] = percentile(counts[i], settings.runs(), settings.lowPercentile());
-      high[i] = percentile(counts[i], settings.runs(), settings.highPercentile());
+      low[i] = percentile(ranks[i], settings.lowPercentile());
+      high[i] = percentile(ranks[i], settings.highPercentile());
     }
     List<RankInterval> intervals = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -110,11 +123,28 @@ public final class RobustnessAnalysis {
   }
 
   /**
-   * How often each unit took each rank: {@code counts[i][r]} runs gave unit {@code i} rank {@code
-   * r} (1-based; index 0 unused).
+   * The ranks each unit took, in ascending order: {@code ranks[i]} holds the {@code runs} simulated
+   * ranks of unit {@code i} (1-based).
+   *
+   * @throws EduDxException INVALID when {@code n × runs} is above {@link #MAX_DRAWS}
    */
   int[][] simulate(List<Subject> units) {
     int n = units.size();
+    int runs = settings.runs();
+    if ((long) n * runs > MAX_DRAWS) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          StandardRanking.MESSAGES.problem(
+              "ranking.robustness.too-large",
+              "robustness",
+              null,
+              null,
+              n + " × " + runs,
+              String.valueOf(n),
+              String.valueOf(runs),
+              String.valueOf((long) n * runs),
+              String.valueOf(MAX_DRAWS)));
+    }
     Integer[] byCode = new Integer[n];
     Arrays.setAll(byCode, i -> i);
     Arrays.sort(byCode, Comparator.comparing(i -> units.get(i).code()));
@@ -136,8 +166,8 @@ public final class RobustnessAnalysis {
     double[] weights = new double[codes.size()];
     double[] figures = new double[n];
     double[] sorted = new double[n];
-    int[][] counts = new int[n][n + 1];
-    for (int run = 0; run < settings.runs(); run++) {
+    int[][] ranks = new int[n][runs];
+    for (int run = 0; run < runs; run++) {
       for (int k = 0; k < weights.length; k++) {
         weights[k] = 1 - band + 2 * band * random.nextDouble();
       }
@@ -148,27 +178,25 @@ public final class RobustnessAnalysis {
       Arrays.sort(sorted);
       for (int i = 0; i < n; i++) {
         // Competition ranking: one more than the number of units with a higher figure.
-        counts[i][1 + n - firstAbove(sorted, figures[i] + TIE)]++;
+        ranks[i][run] = 1 + n - firstAbove(sorted, figures[i] + TIE);
       }
     }
-    return counts;
+    for (int[] r : ranks) {
+      Arrays.sort(r);
+    }
+    return ranks;
   }
 
   /**
-   * The {@code p}-th percentile by the nearest-rank method of {@code total} values given as how
-   * often each occurs ({@code counts[v]} times the value {@code v}): the {@code max(1,
-   * ⌈p·total/100⌉)}-th smallest value.
+   * The {@code p}-th percentile by the nearest-rank method of values in ascending order: the {@code
+   * max(1, ⌈p·N/100⌉)}-th smallest of the {@code N} values.
    */
-  static int percentile(int[] counts, int total, int p) {
-    long k = Math.max(1, ((long) p * total + 99) / 100);
-    long seen = 0;
-    for (int v = 0; v < counts.length; v++) {
-      seen += counts[v];
-      if (seen >= k) {
-        return v;
-      }
+  static int percentile(int[] ascending, int p) {
+    long k = Math.max(1, ((long) p * ascending.length + 99) / 100);
+    if (k > ascending.length) {
+      throw new IllegalArgumentException("fewer than " + k + " values");
     }
-    throw new IllegalArgumentException("fewer than " + k + " values");
+    return ascending[(int) k - 1];
   }
 
   private boolean tooClose(int lowA, int highA, int lowB, int highB) {

@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.UnitType;
 
 /**
  * Which schools an area covers: those an authority manages, and those located in a place of the
- * administrative tree (a ward or commune, or any district or province above it).
+ * administrative tree (a ward or commune, or any district or province above it); and which a
+ * caller's area lets them see ({@link #area}).
  */
 final class Scope {
 
@@ -31,6 +33,42 @@ final class Scope {
               "ranking.scope.unknown", "scope", null, null, code, code));
     }
     return school -> code.equals(school.authorityCode()) || within(school, code, register);
+  }
+
+  /**
+   * The units the caller's area {@code code} covers, or every unit for {@code null}: the rule of
+   * {@link vn.edudx.api.unit.UnitStore#covers}, evaluated on the register already read instead of
+   * one look-up per school. A unit is covered when it is the area, the area manages it ({@code
+   * authorityCode}), it lies under the area along {@code parentCode}, or the area is a department
+   * and the unit lies under the department's province (its {@code parentCode}).
+   *
+   * @throws EduDxException INVALID when the register has no such unit
+   */
+  static Predicate<OrgUnit> area(String code, Map<String, OrgUnit> register) {
+    if (code == null) {
+      return u -> true;
+    }
+    OrgUnit area = register.get(code);
+    if (area == null) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          StandardRanking.MESSAGES.problem("ranking.area.unknown", "area", null, null, code, code));
+    }
+    String province = area.type() == UnitType.DEPARTMENT ? area.parentCode() : null;
+    return unit -> {
+      if (unit.code().equals(code) || code.equals(unit.authorityCode())) {
+        return true;
+      }
+      Set<String> seen = new HashSet<>();
+      for (String p = unit.parentCode(); p != null && seen.add(p); ) {
+        if (p.equals(code) || p.equals(province)) {
+          return true;
+        }
+        OrgUnit up = register.get(p);
+        p = up == null ? null : up.parentCode();
+      }
+      return false;
+    };
   }
 
   /** Whether the unit is the place {@code code} or lies inside it along {@code parentCode}. */

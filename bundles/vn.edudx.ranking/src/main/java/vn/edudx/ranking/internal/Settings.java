@@ -3,6 +3,7 @@ package vn.edudx.ranking.internal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,30 +17,32 @@ import vn.edudx.api.unit.SchoolLevel;
  * The checked settings of rankings, read from {@link RankingConfig}: a bad value never stops
  * rankings, it is logged and its default used.
  *
- * @param verifiedSources provenance sources whose values are not simulated as uncertain
+ * @param robustness the rank intervals' settings, with the verified sources: the one place they are
+ *     kept, so that what a ranking says it used is what it used
  * @param mainLevels the category of each multi-level school, overriding {@link
  *     SchoolLevel#mainLevel()}
  */
-record Settings(
-    RobustnessSettings robustness,
-    Set<String> verifiedSources,
-    Map<SchoolLevel, SchoolLevel> mainLevels) {
+record Settings(RobustnessSettings robustness, Map<SchoolLevel, SchoolLevel> mainLevels) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
   static final String DEFAULT_MAIN_LEVELS = "TH_THCS=THCS,THCS_THPT=THPT,TH_THCS_THPT=THPT";
-  static final Set<String> DEFAULT_VERIFIED = Set.of("external-evaluation");
   static final Settings DEFAULT =
-      new Settings(
-          RobustnessSettings.DEFAULT, DEFAULT_VERIFIED, parseMainLevels(DEFAULT_MAIN_LEVELS));
+      new Settings(RobustnessSettings.DEFAULT, parseMainLevels(DEFAULT_MAIN_LEVELS));
 
   Settings {
-    verifiedSources = Set.copyOf(verifiedSources);
     mainLevels = Map.copyOf(mainLevels);
   }
 
   /** The settings of a configuration, each bad part replaced by its default (and logged). */
   static Settings from(RankingConfig c) {
+    Set<String> verified = new LinkedHashSet<>();
+    for (String entry : c.verifiedSources() == null ? new String[0] : c.verifiedSources()) {
+      Arrays.stream(entry.split(","))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .forEach(verified::add);
+    }
     RobustnessSettings robustness =
         new RobustnessSettings(
             c.weightBand(),
@@ -49,22 +52,27 @@ record Settings(
             c.lowPercentile(),
             c.highPercentile(),
             c.overlap(),
-            java.util.List.of("external-evaluation"));
+            List.copyOf(verified));
     Optional<String> wrong = problem(robustness);
     if (wrong.isPresent()) {
+      // A bad number does not undo the verified sources: they say what the data are worth.
+      RobustnessSettings d = RobustnessSettings.DEFAULT;
+      RobustnessSettings fallback =
+          new RobustnessSettings(
+              d.weightBand(),
+              d.inputUncertainty(),
+              d.runs(),
+              d.seed(),
+              d.lowPercentile(),
+              d.highPercentile(),
+              d.overlap(),
+              List.copyOf(verified));
       LOG.warn(
           "Ranking robustness settings {} are not valid (check {}); using the defaults {}",
           robustness,
           wrong.get(),
-          RobustnessSettings.DEFAULT);
-      robustness = RobustnessSettings.DEFAULT;
-    }
-    Set<String> verified = new LinkedHashSet<>();
-    for (String entry : c.verifiedSources() == null ? new String[0] : c.verifiedSources()) {
-      Arrays.stream(entry.split(","))
-          .map(String::strip)
-          .filter(s -> !s.isEmpty())
-          .forEach(verified::add);
+          fallback);
+      robustness = fallback;
     }
     Map<SchoolLevel, SchoolLevel> levels;
     try {
@@ -77,7 +85,15 @@ record Settings(
           DEFAULT_MAIN_LEVELS);
       levels = DEFAULT.mainLevels();
     }
-    return new Settings(robustness, verified, levels);
+    return new Settings(robustness, levels);
+  }
+
+  /**
+   * The provenance sources whose values are not simulated as uncertain: those of {@link
+   * #robustness()}.
+   */
+  List<String> verifiedSources() {
+    return robustness.verifiedSources();
   }
 
   /** The category a school of this level ranks in, or {@code null} for a unit without a level. */
@@ -85,7 +101,10 @@ record Settings(
     return level == null ? null : mainLevels.getOrDefault(level, level.mainLevel());
   }
 
-  /** The setting out of its range (its configuration key), or empty if all can be used. */
+  /**
+   * The setting out of its range (its configuration key), or empty if all can be used. Any list of
+   * verified sources can be used, an empty one too (then no data count as verified).
+   */
   static Optional<String> problem(RobustnessSettings s) {
     if (!(s.weightBand() >= 0 && s.weightBand() < 1)) {
       return Optional.of("weightBand");

@@ -19,6 +19,10 @@ import vn.edudx.api.workflow.AssessmentState;
  * Where the scores a ranking orders come from: the live scores, or the results frozen at approval.
  * Either way only the result under the indicator set that applies to the school now counts (a
  * school whose level changed keeps its old set's result, but is not ranked on it).
+ *
+ * <p>For a ranking to publish ({@code forPublic}) a school without a result gets one neutral reason
+ * ({@code unranked.not-approved}) instead of the state of its review, which is not published; that
+ * no indicator set applies to its level is said either way (it is part of the published method).
  */
 interface Sources {
 
@@ -37,7 +41,8 @@ interface Sources {
   Collection<Score> all();
 
   /** The live scores of a period. */
-  static Sources live(List<Score> scores, IndicatorSetRegistry registry, Period p) {
+  static Sources live(
+      List<Score> scores, IndicatorSetRegistry registry, Period p, boolean forPublic) {
     Map<String, Score> byKey =
         scores.stream()
             .collect(
@@ -51,9 +56,14 @@ interface Sources {
           return new Found(null, noSet(u));
         }
         Score s = byKey.get(u.code() + '|' + set.id());
-        return s == null
-            ? new Found(null, StandardRanking.MESSAGES.text("unranked.no-score", p.code()))
-            : new Found(s, null);
+        if (s == null) {
+          return new Found(
+              null,
+              forPublic
+                  ? notApproved(p)
+                  : StandardRanking.MESSAGES.text("unranked.no-score", p.code()));
+        }
+        return new Found(s, null);
       }
 
       @Override
@@ -64,7 +74,8 @@ interface Sources {
   }
 
   /** The approved results of a period, from all its assessments (to say where the others are). */
-  static Sources approved(List<Assessment> assessments, IndicatorSetRegistry registry, Period p) {
+  static Sources approved(
+      List<Assessment> assessments, IndicatorSetRegistry registry, Period p, boolean forPublic) {
     Map<String, Assessment> byKey =
         assessments.stream()
             .collect(
@@ -78,11 +89,14 @@ interface Sources {
           return new Found(null, noSet(u));
         }
         Assessment a = byKey.get(u.code() + '|' + set.id());
+        if (a != null && a.state() == AssessmentState.APPROVED && a.approvedScore() != null) {
+          return new Found(a.approvedScore(), null);
+        }
+        if (forPublic) {
+          return new Found(null, notApproved(p));
+        }
         if (a == null) {
           return new Found(null, StandardRanking.MESSAGES.text("unranked.state.none", p.code()));
-        }
-        if (a.state() == AssessmentState.APPROVED && a.approvedScore() != null) {
-          return new Found(a.approvedScore(), null);
         }
         return new Found(
             null,
@@ -98,6 +112,11 @@ interface Sources {
             .toList();
       }
     };
+  }
+
+  /** The one reason a published ranking gives for a school without an approved result. */
+  private static LocalizedText notApproved(Period p) {
+    return StandardRanking.MESSAGES.text("unranked.not-approved", p.code());
   }
 
   private static LocalizedText noSet(OrgUnit u) {

@@ -40,7 +40,9 @@ import vn.edudx.api.workflow.AssessmentStore;
  * live or the approved results, with standard competition ranking for ties (1, 2, 2, 4), the move
  * since the previous period, the most improved, and on request the rank intervals of {@link
  * RobustnessAnalysis}. Schools in scope without a result are listed apart with the reason, never
- * dropped.
+ * dropped. When the request names the caller's area, only schools the area covers are ranked or
+ * listed, in this period and the previous one alike; when it is for publication, schools without an
+ * approved result are listed with one neutral reason instead of the state of their review.
  */
 @Component(service = RankingService.class, configurationPid = "vn.edudx.ranking")
 @Designate(ocd = RankingConfig.class)
@@ -116,7 +118,12 @@ public class StandardRanking implements RankingService {
         request.scopeCode() == null || request.scopeCode().isBlank()
             ? null
             : request.scopeCode().strip();
-    Predicate<OrgUnit> inScope = Scope.of(scope, byCode);
+    String area =
+        request.areaCode() == null || request.areaCode().isBlank()
+            ? null
+            : request.areaCode().strip();
+    // Scope and area intersect: a ward scope seen from an office holds only that office's schools.
+    Predicate<OrgUnit> inScope = Scope.of(scope, byCode).and(Scope.area(area, byCode));
     Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
     Table now = table(p, request, figure, register, inScope, collator, true);
     Map<String, Ranked> before = previous(p, request, figure, register, inScope, collator);
@@ -124,7 +131,7 @@ public class StandardRanking implements RankingService {
     List<RankInterval> intervals =
         robustness == null
             ? null
-            : new RobustnessAnalysis(robustness, settings.verifiedSources())
+            : new RobustnessAnalysis(robustness)
                 .intervals(
                     now.ranked().stream()
                         .map(
@@ -183,8 +190,8 @@ public class StandardRanking implements RankingService {
       boolean checkFigure) {
     Sources source =
         request.approvedOnly()
-            ? Sources.approved(assessments.list(p.code(), null), registry, p)
-            : Sources.live(scores.forPeriod(p.code()), registry, p);
+            ? Sources.approved(assessments.list(p.code(), null), registry, p, request.forPublic())
+            : Sources.live(scores.forPeriod(p.code()), registry, p, request.forPublic());
     if (checkFigure) {
       checkFigure(figure, source);
     }

@@ -9,6 +9,7 @@ import static vn.edudx.ranking.internal.Fixture.group;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.ranking.RankEntry;
@@ -24,7 +25,10 @@ class RobustRankingTest {
   private final Fixture f = new Fixture();
   private final StandardRanking ranking = f.ranking();
 
-  /** A school with groups G1 and G2, one self-declared criterion out of 100 each. */
+  /**
+   * A school with groups G1 and G2, one self-declared criterion ({@code self-assessment}) out of
+   * 100 each.
+   */
   private void school(String code, String g1, String g2) {
     f.school(code, SchoolLevel.TH, "P1", "PGD");
     f.stored.add(
@@ -35,8 +39,8 @@ class RobustRankingTest {
             1,
             Instant.EPOCH,
             List.of(
-                group("G1", criterion("1.1", g1, "100", "self")),
-                group("G2", criterion("2.1", g2, "100", "self"))),
+                group("G1", criterion("1.1", g1, "100", "self-assessment")),
+                group("G2", criterion("2.1", g2, "100", "self-assessment"))),
             null,
             null,
             null));
@@ -107,5 +111,39 @@ class RobustRankingTest {
               assertThat(e.problems().get(0).message().vi()).contains("weightBand");
               assertThat(e.problems().get(0).hint().en()).contains("[0, 1)");
             });
+  }
+
+  @Test
+  void theConfiguredVerifiedSourcesDecideWhatVariesAndTheRankingNamesThem() {
+    // G1: A 50.1 vs B 50.0 from self-assessment. By default that source is unverified, both vary
+    // by ±10 and neither can be told from the other ([1, 2] each, as above).
+    school("A", "50.1", "70");
+    school("B", "50.0", "10");
+    StandardRanking trusting =
+        new StandardRanking(
+            f.scores,
+            f.units,
+            f.registry,
+            f.assessments,
+            SettingsTest.config(Map.of("verifiedSources", new String[] {"self-assessment"})));
+
+    RobustnessSettings settings = trusting.robustness();
+    assertThat(settings.verifiedSources()).containsExactly("self-assessment");
+    Ranking r = trusting.rank(RankingRequest.of(NOW, null, null, "G1", false, settings));
+
+    // Verified, the data stay put and one criterion per group cancels its weight: every run is
+    // the ranking itself, so each interval is a single rank.
+    assertThat(r.entries())
+        .extracting(RankEntry::unitCode, RankEntry::interval)
+        .containsExactly(
+            tuple("A", new RankInterval(1, 1, true)), tuple("B", new RankInterval(2, 2, true)));
+    assertThat(r.robustness().verifiedSources()).containsExactly("self-assessment");
+    // The default settings name external evaluation and vary the same data.
+    assertThat(
+            ranking
+                .rank(RankingRequest.of(NOW, null, null, "G1", false, ranking.robustness()))
+                .entries())
+        .extracting(RankEntry::interval)
+        .containsExactly(new RankInterval(1, 2, false), new RankInterval(1, 2, false));
   }
 }

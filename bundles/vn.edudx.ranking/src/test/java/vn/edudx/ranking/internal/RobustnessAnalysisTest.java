@@ -1,14 +1,15 @@
 package vn.edudx.ranking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.edudx.ranking.internal.Fixture.criterion;
 import static vn.edudx.ranking.internal.Fixture.group;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.edudx.api.EduDxException;
 import vn.edudx.api.ranking.RankInterval;
 import vn.edudx.api.ranking.RobustnessSettings;
 import vn.edudx.api.score.CriterionScore;
@@ -22,9 +23,7 @@ class RobustnessAnalysisTest {
 
   private static RobustnessAnalysis analysis(double band, double unc, long seed, double overlap) {
     return new RobustnessAnalysis(
-        new RobustnessSettings(
-            band, unc, 1000, seed, 5, 95, overlap, java.util.List.of("external-evaluation")),
-        Set.of(VERIFIED));
+        new RobustnessSettings(band, unc, 1000, seed, 5, 95, overlap, List.of(VERIFIED)));
   }
 
   /** One group G1 of two criteria out of 50 each, read from {@code source}. */
@@ -182,20 +181,40 @@ class RobustnessAnalysisTest {
   @Test
   void percentilesAreTakenByTheNearestRankMethod() {
     // The textbook list 15, 20, 35, 40, 50 (N = 5): the P-th percentile is the ⌈P·5/100⌉-th value.
-    int[] counts = new int[51];
-    for (int v : new int[] {15, 20, 35, 40, 50}) {
-      counts[v]++;
-    }
+    int[] values = {15, 20, 35, 40, 50};
     // P0 → max(1, 0) = 1st = 15; P5 → ⌈0.25⌉ = 1st = 15; P30 → ⌈1.5⌉ = 2nd = 20;
     // P40 → ⌈2.0⌉ = 2nd = 20; P50 → ⌈2.5⌉ = 3rd = 35; P95 → ⌈4.75⌉ = 5th = 50; P100 → 5th = 50.
     assertThat(
             IntStream.of(0, 5, 30, 40, 50, 95, 100)
-                .map(p -> RobustnessAnalysis.percentile(counts, 5, p)))
+                .map(p -> RobustnessAnalysis.percentile(values, p)))
         .containsExactly(15, 15, 20, 20, 35, 50, 50);
     // Ranks 1 to 20 once each: P5 → ⌈1.0⌉ = 1st = 1, P95 → ⌈19.0⌉ = 19th = 19.
-    int[] ranks = new int[21];
-    IntStream.rangeClosed(1, 20).forEach(r -> ranks[r] = 1);
-    assertThat(RobustnessAnalysis.percentile(ranks, 20, 5)).isEqualTo(1);
-    assertThat(RobustnessAnalysis.percentile(ranks, 20, 95)).isEqualTo(19);
+    int[] ranks = IntStream.rangeClosed(1, 20).toArray();
+    assertThat(RobustnessAnalysis.percentile(ranks, 5)).isEqualTo(1);
+    assertThat(RobustnessAnalysis.percentile(ranks, 95)).isEqualTo(19);
+  }
+
+  @Test
+  void moreThanFiftyMillionSimulatedRanksAreRefusedBeforeAnyRun() {
+    // 501 units × 100,000 runs = 50,100,000 ranks > 50,000,000: refused, nothing allocated.
+    List<Subject> units = IntStream.range(0, 501).mapToObj(i -> one("U" + i, "50", SELF)).toList();
+    RobustnessAnalysis big =
+        new RobustnessAnalysis(
+            new RobustnessSettings(0.2, 0.1, 100_000, 1, 5, 95, 0.5, List.of(VERIFIED)));
+
+    assertThatThrownBy(() -> big.intervals(units))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.INVALID);
+              assertThat(e.problems().get(0).field()).isEqualTo("robustness");
+              assertThat(e.problems().get(0).message().en())
+                  .isEqualTo(
+                      "A robustness analysis of 501 schools with 100000 runs needs 50100000"
+                          + " simulated ranks, more than the limit of 50000000.");
+              assertThat(e.problems().get(0).message().vi()).contains("501").contains("50000000");
+              assertThat(e.problems().get(0).hint().en()).contains("Narrow the scope");
+              assertThat(e.problems().get(0).hint().vi()).contains("runs");
+            });
   }
 }

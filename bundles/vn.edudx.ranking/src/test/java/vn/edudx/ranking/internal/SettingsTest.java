@@ -15,7 +15,7 @@ import vn.edudx.api.unit.SchoolLevel;
 class SettingsTest {
 
   /** A configuration with the defaults but for the values given. */
-  private static RankingConfig config(Map<String, Object> values) {
+  static RankingConfig config(Map<String, Object> values) {
     return new RankingConfig() {
       @Override
       public Class<? extends Annotation> annotationType() {
@@ -110,9 +110,16 @@ class SettingsTest {
     assertThat(s.robustness())
         .isEqualTo(
             new RobustnessSettings(
-                0.3, 0.1, 50, 7L, 5, 95, 0.5, java.util.List.of("external-evaluation")));
-    assertThat(s.verifiedSources())
-        .containsExactlyInAnyOrder("external-evaluation", "office-check", "audit");
+                0.3,
+                0.1,
+                50,
+                7L,
+                5,
+                95,
+                0.5,
+                java.util.List.of("external-evaluation", "office-check", "audit")));
+    // The sources are those of the robustness settings: one truth, named by every ranking.
+    assertThat(s.verifiedSources()).containsExactly("external-evaluation", "office-check", "audit");
     assertThat(s.mainLevel(SchoolLevel.TH_THCS)).isEqualTo(SchoolLevel.TH);
     // Levels not named keep their usual category.
     assertThat(s.mainLevel(SchoolLevel.TH_THCS_THPT)).isEqualTo(SchoolLevel.THPT);
@@ -137,7 +144,19 @@ class SettingsTest {
           .as("%s", bad)
           .isEqualTo(RobustnessSettings.DEFAULT);
     }
-    // Edges that are allowed.
+    // A bad number does not undo the configured verified sources.
+    assertThat(
+            Settings.from(
+                    config(Map.of("runs", 0, "verifiedSources", new String[] {"office-check"})))
+                .robustness())
+        .isEqualTo(
+            new RobustnessSettings(
+                0.2, 0.1, 1000, 20250620L, 5, 95, 0.5, java.util.List.of("office-check")));
+    // Edges that are allowed; any list of verified sources, none too.
+    assertThat(
+            Settings.problem(
+                new RobustnessSettings(0.2, 0.1, 10, 0, 5, 95, 0.5, java.util.List.of())))
+        .isEmpty();
     assertThat(
             Settings.problem(
                 new RobustnessSettings(

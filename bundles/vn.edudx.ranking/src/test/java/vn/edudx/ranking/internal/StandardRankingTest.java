@@ -183,10 +183,7 @@ class StandardRankingTest {
     // mainLevels=TH_THCS=TH moves LC1 to primary; THCS_THPT keeps its usual THPT.
     StandardRanking moved =
         f.ranking(
-            new Settings(
-                Settings.DEFAULT.robustness(),
-                Settings.DEFAULT_VERIFIED,
-                Settings.parseMainLevels("TH_THCS=TH")));
+            new Settings(Settings.DEFAULT.robustness(), Settings.parseMainLevels("TH_THCS=TH")));
     assertThat(moved.rank("2024-2025", SchoolLevel.TH, null).entries())
         .extracting(RankEntry::unitCode)
         .containsExactly("LC1", "TH1");
