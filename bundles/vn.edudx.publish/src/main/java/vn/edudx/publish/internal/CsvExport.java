@@ -12,7 +12,7 @@ import vn.edudx.xlsx.Cells;
 
 /**
  * Writes a publication's rankings as one CSV file that Excel opens correctly in Vietnamese (UTF-8
- * with BOM, CRLF, RFC 4180 quoting) and in which no text can run as a formula.
+ * with BOM, CRLF, every text quoted as RFC 4180 says) and in which no text can run as a formula.
  */
 final class CsvExport {
 
@@ -55,7 +55,12 @@ final class CsvExport {
   }
 
   /**
-   * A value as a CSV field: numbers plain, text made safe against formulas and quoted if needed.
+   * A value as a CSV field. Every text is quoted (RFC 4180, its quotes doubled), after an
+   * apostrophe before a leading {@code = + - @}, tab or CR: Excel set up for Vietnamese uses {@code
+   * ;} as its list separator and would split an unquoted text at a {@code ;}, so that a part
+   * starting with {@code =} became a formula. Numbers and booleans are written by us, never quoted,
+   * with a {@code .} as decimal point whatever the locale (plain notation, no grouping), so that a
+   * program reads them as numbers.
    */
   static String cell(Object value) {
     if (value == null) {
@@ -70,11 +75,8 @@ final class CsvExport {
     return quote(Cells.safeText(value.toString()));
   }
 
-  /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+  /** RFC 4180: in quotes, its quotes doubled. */
   static String quote(String text) {
-    if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+    return '"' + text.replace("\"", "\"\"") + '"';
   }
 }

@@ -8,13 +8,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -44,6 +45,7 @@ import vn.edudx.api.security.Role;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.unit.UnitType;
 import vn.edudx.api.workflow.Assessment;
 import vn.edudx.api.workflow.AssessmentState;
 import vn.edudx.api.workflow.AssessmentStore;
@@ -93,6 +95,14 @@ public class EduDxPublications implements PublicationService {
     this.random = random;
   }
 
+  /** The units that are places of the administrative tree, not education authorities. */
+  static final Set<UnitType> PLACES =
+      EnumSet.of(UnitType.PROVINCE, UnitType.DISTRICT, UnitType.WARD, UnitType.COMMUNE);
+
+  /** The ranking categories asked for, in this order; kept when their ranking lists a school. */
+  static final List<SchoolLevel> CATEGORIES =
+      List.of(SchoolLevel.MN, SchoolLevel.TH, SchoolLevel.THCS, SchoolLevel.THPT, SchoolLevel.GDTX);
+
   @Override
   public Publication publish(PublicationRequest request, Caller caller) {
     if (caller == null || caller.role() != Role.LEADERSHIP) {
@@ -103,9 +113,14 @@ public class EduDxPublications implements PublicationService {
     }
     Period period = Period.parse(request.period());
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Instant embargo = request.embargoUntil() == null ? now : request.embargoUntil();
-    if (embargo.isBefore(now.minus(EMBARGO_TOLERANCE))) {
-      throw invalid("publish.embargo.past", "embargoUntil", embargo.toString(), embargo, now);
+    if (request.embargoUntil() != null
+        && request.embargoUntil().isBefore(now.minus(EMBARGO_TOLERANCE))) {
+      throw invalid(
+          "publish.embargo.past",
+          "embargoUntil",
+          request.embargoUntil().toString(),
+          request.embargoUntil(),
+          now);
     }
     String scopeCode = request.scopeCode() == null ? "" : request.scopeCode().strip();
     Map<String, OrgUnit> register =
@@ -116,17 +131,30 @@ public class EduDxPublications implements PublicationService {
     if (scope == null) {
       throw invalid("publish.scope.unknown", "scopeCode", scopeCode, scopeCode);
     }
+    String area = caller.unitCode();
+    // A place may be wider than the office's area: the ranking's area filter keeps only the
+    // office's schools. Another authority, or a unit it manages, is not the office's to publish.
+    if (!PLACES.contains(scope.type()) && !units.covers(area, scopeCode)) {
+      throw invalid("publish.scope.outside-area", "scopeCode", scopeCode, scopeCode, area);
+    }
     String reason =
-        request.reason() == null || request.reason().isBlank() ? null : request.reason();
+        request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
     String supersedes =
         request.supersedes() == null || request.supersedes().isBlank()
             ? null
             : request.supersedes().strip();
-    if (supersedes != null) {
-      checkSupersedes(supersedes, reason, period, scopeCode);
+    Instant embargo;
+    if (supersedes == null) {
+      checkNoCurrent(period, scopeCode, area);
+      embargo = request.embargoUntil() == null ? now : request.embargoUntil();
+    } else {
+      Publication old = checkSupersedes(supersedes, reason, period, scopeCode, caller);
+      embargo = correctionEmbargo(request.embargoUntil(), old, now);
     }
 
-    List<Approved> approved = approvedInScope(period, scopeCode, register);
+    RobustnessSettings robustness = rankings.robustness();
+    Ranking all = rank(period.code(), scopeCode, area, null, RankingService.BY_TOTAL, robustness);
+    List<Approved> approved = approvedOf(all, period, register);
     if (approved.isEmpty()) {
       throw invalid("publish.no-approved", "period", period.code(), period.code(), scope.name());
     }
@@ -155,9 +183,14 @@ public class EduDxPublications implements PublicationService {
             .filter(k -> !k.equals(typicalKey))
             .collect(Collectors.joining(", "));
 
-    RobustnessSettings robustness = rankings.robustness();
     List<Ranking> ranked =
-        rankAll(period.code(), scopeCode, groupCodes(setId, setVersion, approved), robustness);
+        rankAll(
+            all,
+            period.code(),
+            scopeCode,
+            area,
+            groupCodes(setId, setVersion, approved),
+            robustness);
     String title =
         request.title() == null || request.title().isBlank()
             ? Texts.MESSAGES.text("publication.title", scope.name(), period.code()).vi()
@@ -168,7 +201,7 @@ public class EduDxPublications implements PublicationService {
             period.code(),
             scopeCode,
             scope.name(),
-            caller.unitCode(),
+            area,
             title,
             setId,
             setVersion,
@@ -176,7 +209,7 @@ public class EduDxPublications implements PublicationService {
             caller.username(),
             embargo,
             supersedes,
-            reason == null ? null : reason.strip(),
+            reason,
             Methodology.of(
                 approved.size(),
                 scope.name(),
@@ -185,6 +218,7 @@ public class EduDxPublications implements PublicationService {
                 setVersion,
                 others,
                 otherNames,
+                mainLevels(ranked),
                 robustness,
                 request.note()),
             robustness,
@@ -197,10 +231,44 @@ public class EduDxPublications implements PublicationService {
     return publication;
   }
 
-  private void checkSupersedes(String id, String reason, Period period, String scopeCode) {
+  /**
+   * Refuses a second publication of a year and scope by the same office: the first one stays the
+   * office's word until a correction replaces it, with a reason the public reads.
+   */
+  private void checkNoCurrent(Period period, String scopeCode, String area) {
+    store.list().stream()
+        .filter(p -> p.supersededBy() == null && sameSubject(p.snapshot(), period, scopeCode, area))
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw new EduDxException(
+                  EduDxException.Kind.CONFLICT,
+                  Texts.MESSAGES.problem(
+                      "publish.exists",
+                      "supersedes",
+                      null,
+                      null,
+                      p.id(),
+                      p.id(),
+                      period.code(),
+                      p.snapshot().scopeName()));
+            });
+  }
+
+  /** The same year and scope, made by the same office (two offices may rank in one province). */
+  private static boolean sameSubject(Snapshot s, Period period, String scopeCode, String area) {
+    return s.period().equals(period.code())
+        && s.scopeCode().equals(scopeCode)
+        && Objects.equals(s.areaCode(), area);
+  }
+
+  private Publication checkSupersedes(
+      String id, String reason, Period period, String scopeCode, Caller caller) {
     Publication old =
         store
             .find(id)
+            // One the caller may not see yet is, for them, not there.
+            .filter(p -> visible(p, caller, clock.instant()))
             .orElseThrow(
                 () ->
                     new EduDxException(
@@ -226,30 +294,69 @@ public class EduDxPublications implements PublicationService {
     if (!s.period().equals(period.code()) || !s.scopeCode().equals(scopeCode)) {
       throw invalid("publish.supersedes.other", "supersedes", id, id, s.period(), s.scopeCode());
     }
+    if (!Objects.equals(s.areaCode(), caller.unitCode())) {
+      throw invalid(
+          "publish.supersedes.other-area",
+          "supersedes",
+          id,
+          id,
+          s.areaCode() == null ? "-" : s.areaCode());
+    }
+    return old;
   }
 
-  /** An approved result of a school in scope: the unit and its frozen score. */
+  /**
+   * A correction keeps the results under the old one's embargo while it runs: without an embargo of
+   * its own it gets the old one's (or none, once that has passed), and an earlier one is refused.
+   */
+  private static Instant correctionEmbargo(Instant requested, Publication old, Instant now) {
+    Instant oldEmbargo = old.snapshot().embargoUntil();
+    boolean running = oldEmbargo.isAfter(now);
+    if (requested == null) {
+      return running ? oldEmbargo : now;
+    }
+    if (running && requested.isBefore(oldEmbargo)) {
+      throw invalid(
+          "publish.embargo.early",
+          "embargoUntil",
+          requested.toString(),
+          requested,
+          old.id(),
+          oldEmbargo);
+    }
+    return requested;
+  }
+
+  /** An approved result of a ranked school: the unit and its frozen score. */
   private record Approved(OrgUnit unit, Assessment assessment, Score score) {}
 
   /**
-   * The approved results of the schools in scope, one per school (the most common set's when a
-   * school has several), by school code.
+   * The approved results of the schools the all-levels ranking ranks, one per school (the most
+   * common set's when a school has several), by school code: a page for every rank, a rank for
+   * every page.
    */
-  private List<Approved> approvedInScope(
-      Period period, String scopeCode, Map<String, OrgUnit> register) {
+  private List<Approved> approvedOf(Ranking all, Period period, Map<String, OrgUnit> register) {
+    Set<String> ranked =
+        all.entries().stream().map(RankEntry::unitCode).collect(Collectors.toSet());
     Map<String, List<Approved>> byUnit = new TreeMap<>();
     for (Assessment a : assessments.list(period.code(), AssessmentState.APPROVED)) {
       OrgUnit u = register.get(a.unitCode());
       if (a.state() != AssessmentState.APPROVED
           || a.approvedScore() == null
           || u == null
-          || !u.isSchool()
-          || !inScope(u, scopeCode, register)) {
+          || !ranked.contains(u.code())) {
         continue;
       }
       byUnit
           .computeIfAbsent(u.code(), k -> new ArrayList<>())
           .add(new Approved(u, a, a.approvedScore()));
+    }
+    Set<String> missing = new TreeSet<>(ranked);
+    missing.removeAll(byUnit.keySet());
+    if (!missing.isEmpty()) {
+      // The ranking read approved results that are gone now (a review reopened meanwhile).
+      throw new IllegalStateException(
+          "Ranked without an approved result, publish again: " + missing);
     }
     Map<String, Long> setCounts =
         byUnit.values().stream()
@@ -265,30 +372,6 @@ public class EduDxPublications implements PublicationService {
               .orElseThrow());
     }
     return result;
-  }
-
-  /**
-   * Whether a unit lies in the scope: the scope is the unit itself, a place above it in the
-   * administrative tree, or an authority that manages it (directly or through another authority).
-   */
-  static boolean inScope(OrgUnit unit, String scopeCode, Map<String, OrgUnit> register) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<String> todo = new ArrayList<>(List.of(unit.code()));
-    while (!todo.isEmpty()) {
-      String code = todo.remove(todo.size() - 1);
-      if (code == null || !seen.add(code)) {
-        continue;
-      }
-      if (code.equals(scopeCode)) {
-        return true;
-      }
-      OrgUnit u = register.get(code);
-      if (u != null) {
-        todo.add(u.parentCode());
-        todo.add(u.authorityCode());
-      }
-    }
-    return false;
   }
 
   /** The groups of the set, or of the approved scores when the registry no longer knows it. */
@@ -308,42 +391,70 @@ public class EduDxPublications implements PublicationService {
   }
 
   /**
-   * All levels together, then each level present in scope; each by the total, then by each group.
+   * All levels together, then each category whose ranking lists a school (ranked or not), in {@link
+   * #CATEGORIES} order; each by the total, then by each group. The ranking service decides which
+   * category a school ranks in (its configurable main levels), so the categories are asked, not
+   * computed here.
    */
   private List<Ranking> rankAll(
-      String period, String scopeCode, List<String> groups, RobustnessSettings robustness) {
-    List<String> figures = new ArrayList<>();
-    figures.add(RankingService.BY_TOTAL);
-    figures.addAll(groups);
-    Ranking all = rank(period, scopeCode, null, RankingService.BY_TOTAL, robustness);
-    Set<SchoolLevel> levels = EnumSet.noneOf(SchoolLevel.class);
-    all.entries().stream().map(RankEntry::level).forEach(l -> addMain(levels, l));
-    all.unranked().stream().map(Unranked::level).forEach(l -> addMain(levels, l));
-    List<SchoolLevel> categories = new ArrayList<>();
-    categories.add(null);
-    categories.addAll(levels);
-    Map<String, Ranking> result = new LinkedHashMap<>();
-    for (SchoolLevel level : categories) {
-      for (String by : figures) {
-        result.put(
-            level + "|" + by,
-            level == null && by.equals(RankingService.BY_TOTAL)
-                ? all
-                : rank(period, scopeCode, level, by, robustness));
+      Ranking all,
+      String period,
+      String scopeCode,
+      String area,
+      List<String> groups,
+      RobustnessSettings robustness) {
+    List<Ranking> result = new ArrayList<>();
+    result.add(all);
+    for (String by : groups) {
+      result.add(rank(period, scopeCode, area, null, by, robustness));
+    }
+    for (SchoolLevel level : CATEGORIES) {
+      Ranking total = rank(period, scopeCode, area, level, RankingService.BY_TOTAL, robustness);
+      if (total.entries().isEmpty() && total.unranked().isEmpty()) {
+        continue;
+      }
+      result.add(total);
+      for (String by : groups) {
+        result.add(rank(period, scopeCode, area, level, by, robustness));
       }
     }
-    return List.copyOf(result.values());
+    return List.copyOf(result);
   }
 
-  private static void addMain(Set<SchoolLevel> levels, SchoolLevel level) {
-    if (level != null) {
-      levels.add(level.mainLevel());
+  /**
+   * The category each multi-level school was ranked in, as the ranking service's settings decided:
+   * {@code TH_THCS → THCS, THCS_THPT → THPT}.
+   */
+  static String mainLevels(List<Ranking> rankings) {
+    Map<SchoolLevel, SchoolLevel> main = new TreeMap<>();
+    for (Ranking r : rankings) {
+      if (r.level() == null) {
+        continue;
+      }
+      r.entries().stream()
+          .map(RankEntry::level)
+          .filter(l -> l != null && l != r.level())
+          .forEach(l -> main.putIfAbsent(l, r.level()));
+      r.unranked().stream()
+          .map(Unranked::level)
+          .filter(l -> l != null && l != r.level())
+          .forEach(l -> main.putIfAbsent(l, r.level()));
     }
+    return main.entrySet().stream()
+        .map(e -> e.getKey() + " → " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
+  /** A ranking for publication: approved results, the publisher's area, neutral reasons. */
   private Ranking rank(
-      String period, String scope, SchoolLevel level, String by, RobustnessSettings robustness) {
-    return rankings.rank(RankingRequest.of(period, scope, level, by, true, robustness));
+      String period,
+      String scope,
+      String area,
+      SchoolLevel level,
+      String by,
+      RobustnessSettings robustness) {
+    return rankings.rank(
+        new RankingRequest(period, scope, area, level, by, true, true, robustness));
   }
 
   private static UnitResult unitResult(Approved a, Map<String, OrgUnit> register) {
@@ -356,7 +467,7 @@ public class EduDxPublications implements PublicationService {
         u.parentCode(),
         place == null ? null : place.name(),
         a.assessment().external(),
-        a.score());
+        PublicScore.of(a.score()));
   }
 
   /**
@@ -382,8 +493,18 @@ public class EduDxPublications implements PublicationService {
     return store.find(id).filter(p -> visible(p, caller, clock.instant()));
   }
 
-  /** Office roles see every publication; anyone else only those past their embargo. */
-  private static boolean visible(Publication p, Caller caller, Instant now) {
-    return (caller != null && caller.isOffice()) || p.publicAt(now);
+  /**
+   * Anyone sees a publication past its embargo; before it, only office roles whose area covers the
+   * office that made it (a caller or publication without an area: every office role).
+   */
+  private boolean visible(Publication p, Caller caller, Instant now) {
+    if (p.publicAt(now)) {
+      return true;
+    }
+    if (caller == null || !caller.isOffice()) {
+      return false;
+    }
+    String made = p.snapshot().areaCode();
+    return caller.unitCode() == null || made == null || units.covers(caller.unitCode(), made);
   }
 }

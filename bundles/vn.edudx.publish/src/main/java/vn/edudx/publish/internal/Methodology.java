@@ -19,6 +19,8 @@ final class Methodology {
    *
    * @param otherSets schools scored under a set or version other than the one named, or 0
    * @param otherSetNames those sets and versions, such as {@code moet-4725-2022 v1}
+   * @param mainLevels the category each multi-level school of the rankings was ranked in, such as
+   *     {@code TH_THCS → THCS}, or empty
    */
   static LocalizedText of(
       int schools,
@@ -28,6 +30,7 @@ final class Methodology {
       int setVersion,
       int otherSets,
       String otherSetNames,
+      String mainLevels,
       RobustnessSettings robustness,
       String note) {
     List<LocalizedText> paragraphs = new ArrayList<>();
@@ -38,12 +41,18 @@ final class Methodology {
       paragraphs.add(Texts.MESSAGES.text("method.mixed-sets", otherSets, otherSetNames));
     }
     paragraphs.add(Texts.MESSAGES.text("method.levels"));
-    paragraphs.add(Texts.MESSAGES.text("method.rankings"));
+    LocalizedText rankings = Texts.MESSAGES.text("method.rankings");
+    if (mainLevels != null && !mainLevels.isEmpty()) {
+      LocalizedText main = Texts.MESSAGES.text("method.main-levels", mainLevels);
+      rankings =
+          new LocalizedText(rankings.vi() + " " + main.vi(), rankings.en() + " " + main.en());
+    }
+    paragraphs.add(rankings);
     paragraphs.add(Texts.MESSAGES.text("method.ties"));
     if (robustness == null) {
       paragraphs.add(Texts.MESSAGES.text("method.no-interval"));
     } else {
-      paragraphs.add(
+      LocalizedText interval =
           Texts.MESSAGES.text(
               "method.interval",
               percent(robustness.weightBand()),
@@ -52,7 +61,11 @@ final class Methodology {
               robustness.seed(),
               String.valueOf(robustness.lowPercentile()),
               String.valueOf(robustness.highPercentile()),
-              String.valueOf(robustness.highPercentile() - robustness.lowPercentile())));
+              String.valueOf(robustness.highPercentile() - robustness.lowPercentile()));
+      LocalizedText verified = verified(robustness);
+      paragraphs.add(
+          new LocalizedText(
+              interval.vi() + " " + verified.vi(), interval.en() + " " + verified.en()));
       paragraphs.add(Texts.MESSAGES.text("method.distinguishable", percent(robustness.overlap())));
     }
     paragraphs.add(Texts.MESSAGES.text("method.movement"));
@@ -63,6 +76,32 @@ final class Methodology {
     return new LocalizedText(
         String.join("\n\n", paragraphs.stream().map(LocalizedText::vi).toList()),
         String.join("\n\n", paragraphs.stream().map(LocalizedText::en).toList()));
+  }
+
+  /**
+   * Which inputs the simulation holds fixed as verified: "số liệu từ đánh giá ngoài của Phòng/Sở
+   * (external-evaluation)"; a source without a description is named by its code.
+   */
+  private static LocalizedText verified(RobustnessSettings robustness) {
+    if (robustness.verifiedSources().isEmpty()) {
+      return Texts.MESSAGES.text("method.verified.none");
+    }
+    List<String> vi = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (String source : robustness.verifiedSources()) {
+      String key = "source." + source;
+      if (Texts.MESSAGES.has(key)) {
+        LocalizedText name = Texts.MESSAGES.text(key);
+        vi.add(name.vi() + " (" + source + ")");
+        en.add(name.en() + " (" + source + ")");
+      } else {
+        vi.add(source);
+        en.add(source);
+      }
+    }
+    return new LocalizedText(
+        Texts.MESSAGES.text("method.verified", String.join(", ", vi)).vi(),
+        Texts.MESSAGES.text("method.verified", String.join(", ", en)).en());
   }
 
   /** A share as a percentage, exactly (0.2 is 20, not 20.000000000000004). */

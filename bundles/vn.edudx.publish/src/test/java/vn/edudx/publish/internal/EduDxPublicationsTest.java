@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.edudx.api.EduDxException;
+import vn.edudx.api.observation.Provenance;
 import vn.edudx.api.publication.Publication;
 import vn.edudx.api.publication.PublicationRequest;
 import vn.edudx.api.publication.UnitResult;
 import vn.edudx.api.ranking.Ranking;
-import vn.edudx.api.ranking.RankingRequest;
 import vn.edudx.api.ranking.RobustnessSettings;
+import vn.edudx.api.score.InputUsed;
 import vn.edudx.api.security.Caller;
 import vn.edudx.api.security.Role;
 import vn.edudx.api.unit.SchoolLevel;
@@ -99,13 +100,19 @@ class EduDxPublicationsTest {
         .allSatisfy(
             r -> {
               assertThat(r.approvedOnly()).isTrue();
+              assertThat(r.forPublic()).isTrue();
+              assertThat(r.areaCode()).isEqualTo("PGD");
               assertThat(r.scopeCode()).isEqualTo("PGD");
               assertThat(r.period()).isEqualTo(Fakes.PERIOD);
               assertThat(r.robustness()).isEqualTo(RobustnessSettings.DEFAULT);
             });
+    // Every category is asked for (the ranking decides where a school ranks); THPT and GDTX list
+    // no school, so they are asked by the total only and left out.
     assertThat(fakes.rankings.requests)
-        .extracting(RankingRequest::level)
-        .doesNotContain(SchoolLevel.TH_THCS);
+        .extracting(r -> r.level() + "/" + r.by())
+        .contains("THPT/total", "GDTX/total")
+        .doesNotContain("THPT/G1", "GDTX/G1")
+        .noneMatch(l -> l.startsWith("TH_THCS"));
     String vi = s.methodology().vi();
     assertThat(vi)
         .contains(
@@ -116,15 +123,27 @@ class EduDxPublicationsTest {
             "1.000 lần",
             "±20%",
             "±10%",
+            "Số liệu từ đánh giá ngoài của Phòng/Sở (external-evaluation) được coi là đã kiểm"
+                + " chứng",
+            "Trường nhiều cấp học được xếp hạng ở một cấp chính: TH_THCS → THCS.",
             "20250620",
             "phân vị thứ 5",
             "phân vị thứ 95",
             "≈",
             "liệt kê riêng",
             "Số liệu đã đối chiếu.");
-    assertThat(s.methodology().en()).contains("1,000 times", "1, 2, 2, 4", "not distinguishable");
+    assertThat(s.methodology().en())
+        .contains(
+            "1,000 times",
+            "1, 2, 2, 4",
+            "not distinguishable",
+            "external evaluation (external-evaluation) count as verified",
+            "TH_THCS → THCS");
+    assertThat(s.areaCode()).isEqualTo("PGD");
     assertThat(new String(p.json(), StandardCharsets.UTF_8))
-        .startsWith("{\"createdAt\":\"2025-06-20T01:00:00Z\",\"createdBy\":\"lanh.dao\"")
+        .startsWith(
+            "{\"areaCode\":\"PGD\",\"createdAt\":\"2025-06-20T01:00:00Z\","
+                + "\"createdBy\":\"lanh.dao\"")
         .contains("\"points\":72.50")
         .doesNotContain("\n");
   }
@@ -281,10 +300,292 @@ class EduDxPublicationsTest {
   void listsNewestFirst() {
     Publication a = service.publish(request(null), LEADER);
     fakes.clock.set(Fakes.NOW.plusSeconds(60));
-    Publication b = service.publish(request(null), LEADER);
+    Publication b = service.publish(correction(a.id(), "Sai điểm."), LEADER);
 
     assertThat(service.list(null)).extracting(Publication::id).containsExactly(b.id(), a.id());
     assertThat(b.id()).isNotEqualTo(a.id());
     assertThat(a.snapshot().rankings()).extracting(Ranking::approvedOnly).containsOnly(true);
+  }
+
+  // --- Rankings and pages -------------------------------------------------------------------
+
+  @Test
+  void keepsTheCategoriesTheRankingServiceFillsWhateverASchoolsOwnLevel() {
+    // As if the ranking's settings put a school of level TH in the GDTX category too.
+    fakes.rankings.s1AlsoIn = SchoolLevel.GDTX;
+
+    Publication p = service.publish(request(null), LEADER);
+
+    assertThat(p.snapshot().rankings())
+        .extracting(r -> r.level() + "/" + r.by())
+        .containsSubsequence("null/total", "THCS/G2", "GDTX/total", "GDTX/G1", "GDTX/G2")
+        .doesNotContain("THPT/total");
+  }
+
+  @Test
+  void theUnitPagesAreExactlyTheRankedSchools() {
+    // The ranking leaves S2 out (its area, its main level...): then it gets no page either.
+    fakes.rankings.leftOut.add("S2");
+
+    Publication p = service.publish(request(null), LEADER);
+
+    Ranking all = p.snapshot().rankings().get(0);
+    assertThat(all.level()).isNull();
+    assertThat(all.entries()).extracting(e -> e.unitCode()).containsExactly("S1", "S3");
+    assertThat(p.snapshot().units()).extracting(UnitResult::unitCode).containsExactly("S1", "S3");
+    assertThat(p.snapshot().methodology().vi()).contains("2 trường");
+  }
+
+  @Test
+  void aRankedSchoolWithoutAnApprovedResultStopsThePublication() {
+    fakes.assessments.all.removeIf(a -> a.unitCode().equals("S3"));
+
+    assertThatThrownBy(() -> service.publish(request(null), LEADER))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("S3");
+    assertThat(fakes.store.all).isEmpty();
+  }
+
+  @Test
+  void publicPagesKeepWhereEachValueCameFromButNoInternalNames() {
+    Publication p = service.publish(request(null), LEADER);
+
+    List<Provenance> provenance =
+        p.snapshot().units().stream()
+            .flatMap(u -> u.score().allCriteria())
+            .flatMap(c -> c.inputs().stream())
+            .map(InputUsed::provenance)
+            .toList();
+    assertThat(provenance)
+        .hasSize(3 * 2)
+        .allSatisfy(
+            v -> {
+              assertThat(v.source()).isEqualTo("school-upload");
+              assertThat(v.batchId()).isEqualTo(7);
+              assertThat(v.row()).isEqualTo(12);
+              assertThat(v.receivedAt()).isEqualTo(Fakes.NOW.minusSeconds(3600));
+              assertThat(v.receivedBy()).isNull();
+              assertThat(v.origin()).isNull();
+            });
+    assertThat(new String(p.json(), StandardCharsets.UTF_8))
+        .doesNotContain(Fakes.STAFF, Fakes.ORIGIN)
+        .contains("school-upload");
+    // The office keeps the full provenance in the assessment.
+    assertThat(
+            fakes
+                .assessments
+                .all
+                .get(0)
+                .approvedScore()
+                .allCriteria()
+                .flatMap(c -> c.inputs().stream())
+                .map(i -> i.provenance().receivedBy()))
+        .containsOnly(Fakes.STAFF);
+  }
+
+  @Test
+  void namesNoVerifiedSourceWhenThereIsNone() {
+    RobustnessSettings d = RobustnessSettings.DEFAULT;
+    fakes.rankings.robustness =
+        new RobustnessSettings(
+            d.weightBand(),
+            d.inputUncertainty(),
+            d.runs(),
+            d.seed(),
+            d.lowPercentile(),
+            d.highPercentile(),
+            d.overlap(),
+            List.of("external-evaluation", "emis"));
+    Publication withTwo = service.publish(request(null), LEADER);
+    assertThat(withTwo.snapshot().methodology().vi())
+        .contains("đánh giá ngoài của Phòng/Sở (external-evaluation), emis được coi");
+
+    String none =
+        Methodology.of(
+                1,
+                "x",
+                Fakes.PERIOD,
+                Fakes.SET,
+                1,
+                0,
+                "",
+                "",
+                new RobustnessSettings(0.2, 0.1, 10, 1, 5, 95, 0.5, List.of()),
+                null)
+            .vi();
+    assertThat(none).contains("Không có nguồn số liệu nào được coi là đã kiểm chứng");
+  }
+
+  // --- A second publication and corrections ---------------------------------------------------
+
+  @Test
+  void refusesASecondPublicationOfTheSameYearAndScopeAndSaysHowToCorrectIt() {
+    Publication first = service.publish(request(null), LEADER);
+
+    assertThatThrownBy(() -> service.publish(request(null), LEADER))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.CONFLICT);
+              assertThat(e.problems().get(0).field()).isEqualTo("supersedes");
+              assertThat(e.problems().get(0).message().vi())
+                  .contains(first.id(), Fakes.PERIOD, "Phòng GD&ĐT Ngã Năm");
+              assertThat(e.problems().get(0).message().en()).contains(first.id());
+              assertThat(e.problems().get(0).hint().vi()).contains(first.id(), "lý do");
+              assertThat(e.problems().get(0).hint().en()).contains(first.id(), "reason");
+            });
+    assertThat(fakes.store.all).hasSize(1);
+
+    // Another year, or another scope, is another publication.
+    service.publish(
+        new PublicationRequest(Fakes.PERIOD, "T", null, null, null, null, null), LEADER);
+    // Once replaced, a correction of the correction is what is asked for, not a new one.
+    Publication second = service.publish(correction(first.id(), "Sai."), LEADER);
+    assertThat(kindOf(() -> service.publish(request(null), LEADER)))
+        .isEqualTo(EduDxException.Kind.CONFLICT);
+    service.publish(correction(second.id(), "Lại sai."), LEADER);
+    assertThat(fakes.store.all).hasSize(4);
+  }
+
+  @Test
+  void aCorrectionKeepsARunningEmbargoAndCannotEndItEarly() {
+    Instant embargo = Fakes.NOW.plusSeconds(3600);
+    Publication first = service.publish(request(embargo), LEADER);
+
+    assertThatThrownBy(
+            () ->
+                service.publish(
+                    new PublicationRequest(
+                        Fakes.PERIOD,
+                        "PGD",
+                        embargo.minusSeconds(1),
+                        null,
+                        null,
+                        first.id(),
+                        "Sai."),
+                    LEADER))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.INVALID);
+              assertThat(e.problems().get(0).field()).isEqualTo("embargoUntil");
+              assertThat(e.problems().get(0).message().vi()).contains(first.id());
+            });
+    assertThat(fakes.store.all).hasSize(1);
+
+    Publication second = service.publish(correction(first.id(), "Sai."), LEADER);
+    assertThat(second.snapshot().embargoUntil()).isEqualTo(embargo);
+
+    Publication third =
+        service.publish(
+            new PublicationRequest(
+                Fakes.PERIOD, "PGD", embargo.plusSeconds(60), null, null, second.id(), "Lại sai."),
+            LEADER);
+    assertThat(third.snapshot().embargoUntil()).isEqualTo(embargo.plusSeconds(60));
+
+    // Once the embargo has passed, a correction is public at once, or when it says.
+    fakes.clock.set(embargo.plusSeconds(120));
+    Publication fourth = service.publish(correction(third.id(), "Lần cuối."), LEADER);
+    assertThat(fourth.snapshot().embargoUntil()).isEqualTo(embargo.plusSeconds(120));
+  }
+
+  // --- Areas ------------------------------------------------------------------------------------
+
+  @Test
+  void refusesAScopeOutsideTheOfficesAreaUnlessItIsAPlace() {
+    for (String scope : List.of("PGD2", "S9", "SGD")) {
+      assertThatThrownBy(
+              () ->
+                  service.publish(
+                      new PublicationRequest(Fakes.PERIOD, scope, null, null, null, null, null),
+                      LEADER))
+          .isInstanceOfSatisfying(
+              EduDxException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(EduDxException.Kind.INVALID);
+                assertThat(e.problems().get(0).field()).isEqualTo("scopeCode");
+                assertThat(e.problems().get(0).message().vi()).contains(scope, "PGD");
+                assertThat(e.problems().get(0).message().en()).contains(scope, "PGD");
+              });
+    }
+    assertThat(fakes.store.all).isEmpty();
+  }
+
+  @Test
+  void twoOfficesPublishTheirOwnSchoolsOfOneProvince() {
+    Caller other = new Caller("lanh.dao.2", Role.LEADERSHIP, "PGD2");
+    PublicationRequest province =
+        new PublicationRequest(Fakes.PERIOD, "V", null, null, null, null, null);
+
+    Publication mine = service.publish(province, LEADER);
+    Publication theirs = service.publish(province, other);
+
+    assertThat(mine.snapshot().units())
+        .extracting(UnitResult::unitCode)
+        .containsExactly("S1", "S2", "S3");
+    assertThat(mine.snapshot().rankings())
+        .flatExtracting(Ranking::unranked)
+        .extracting(u -> u.unitCode())
+        .containsOnly("S4");
+    assertThat(theirs.snapshot().units()).extracting(UnitResult::unitCode).containsExactly("S9");
+    assertThat(theirs.snapshot().areaCode()).isEqualTo("PGD2");
+    assertThat(fakes.rankings.requests)
+        .filteredOn(r -> "PGD2".equals(r.areaCode()))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.scopeCode()).isEqualTo("V"));
+    // Neither may correct the other's.
+    assertThatThrownBy(
+            () ->
+                service.publish(
+                    new PublicationRequest(Fakes.PERIOD, "V", null, null, null, mine.id(), "x"),
+                    other))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.INVALID);
+              assertThat(e.problems().get(0).message().vi()).contains(mine.id(), "PGD");
+            });
+  }
+
+  @Test
+  void beforeTheEmbargoOnlyTheOfficesWhoseAreaCoversThePublisherSeeIt() {
+    Instant embargo = Fakes.NOW.plusSeconds(3600);
+    Publication p = service.publish(request(embargo), LEADER);
+    Caller otherOffice = new Caller("chuyen.vien.2", Role.OFFICE_REVIEWER, "PGD2");
+    Caller department = new Caller("so", Role.OFFICE_REVIEWER, "SGD");
+    Caller noArea = new Caller("admin", Role.OFFICE_ADMIN, null);
+
+    for (Caller sees : List.of(REVIEWER, LEADER, department, noArea, Caller.SYSTEM)) {
+      assertThat(service.list(sees))
+          .as(sees.username())
+          .extracting(Publication::id)
+          .contains(p.id());
+      assertThat(service.find(p.id(), sees)).as(sees.username()).isPresent();
+    }
+    assertThat(service.list(otherOffice)).isEmpty();
+    assertThat(service.find(p.id(), otherOffice)).isEmpty();
+    // Nor can it learn of it by trying to correct it.
+    assertThat(
+            kindOf(
+                () ->
+                    service.publish(
+                        new PublicationRequest(Fakes.PERIOD, "V", null, null, null, p.id(), "x"),
+                        new Caller("lanh.dao.2", Role.LEADERSHIP, "PGD2"))))
+        .isEqualTo(EduDxException.Kind.NOT_FOUND);
+
+    fakes.clock.set(embargo);
+    assertThat(service.find(p.id(), otherOffice)).isPresent();
+  }
+
+  @Test
+  void aPublicationWithoutAnAreaIsSeenByEveryOffice() {
+    Caller leader = new Caller("lanh.dao.tinh", Role.LEADERSHIP, null);
+    Publication p = service.publish(request(Fakes.NOW.plusSeconds(3600)), leader);
+
+    assertThat(p.snapshot().areaCode()).isNull();
+    assertThat(fakes.rankings.requests).allSatisfy(r -> assertThat(r.areaCode()).isNull());
+    assertThat(service.find(p.id(), new Caller("chuyen.vien.2", Role.OFFICE_REVIEWER, "PGD2")))
+        .isPresent();
+    assertThat(service.find(p.id(), SCHOOL)).isEmpty();
   }
 }

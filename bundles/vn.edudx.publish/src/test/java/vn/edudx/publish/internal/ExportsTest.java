@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.publication.Publication;
 import vn.edudx.api.publication.PublicationRequest;
@@ -46,21 +54,26 @@ class ExportsTest {
     assertThat(text.replace("\r\n", "")).doesNotContain("\n");
     List<String> lines = List.of(text.split("\r\n"));
     assertThat(lines.get(0))
-        .startsWith("Mã công bố [Publication],Năm học [School year],")
+        .startsWith("\"Mã công bố [Publication]\",\"Năm học [School year]\",")
         .contains(
             "Thứ hạng [Rank]", "Điểm nhóm G1 [Group G1 points]", "Mức nhóm G2 [Group G2 level]")
-        .endsWith("Lý do chưa xếp hạng (tiếng Anh) [Reason not ranked (English)]");
+        .endsWith("\"Lý do chưa xếp hạng (tiếng Anh) [Reason not ranked (English)]\"");
     int columns = lines.get(0).split(",", -1).length;
     // 12 rankings: 3 by figure for all levels (3 entries + S4), MN (S4), TH (S1), THCS (S2, S3).
     assertThat(lines).hasSize(1 + 3 * 4 + 3 * 1 + 3 * 1 + 3 * 2);
     assertThat(lines)
-        .filteredOn(l -> l.contains(",S4,"))
+        .filteredOn(l -> l.contains(",\"S4\","))
         .hasSize(6)
         .allSatisfy(
-            l -> assertThat(l).endsWith("Chưa có kết quả được phê duyệt.,No approved result yet."));
+            l ->
+                assertThat(l)
+                    .endsWith("\"Chưa có kết quả được phê duyệt.\",\"No approved result yet.\""));
+    // Text quoted, numbers and booleans not.
     String s1 =
-        publication.id()
-            + ",2024-2025,ALL,total,1,false,1,1,true,2,S1,Trường TH Vĩnh Quới,TH,Phường 1,152.50,72.50,2,80.00,3,,";
+        "\""
+            + publication.id()
+            + "\",\"2024-2025\",\"ALL\",\"total\",1,false,1,1,true,2,\"S1\",\"Trường TH Vĩnh Quới\","
+            + "\"TH\",\"Phường 1\",152.50,72.50,2,80.00,3,,";
     assertThat(lines).contains(s1);
     assertThat(s1.split(",", -1)).hasSize(columns);
   }
@@ -71,13 +84,20 @@ class ExportsTest {
 
     assertThat(text)
         .contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")
-        .contains(",<script>alert(1)</script>,")
+        .contains(",\"<script>alert(1)</script>\",")
         // A movement of -1 is a number written by us, not text.
-        .contains(",-1,S3,");
+        .contains(",-1,\"S3\",");
     assertThat(text).doesNotContain(",=HYPERLINK");
-    assertThat(CsvExport.cell("+33 123")).isEqualTo("'+33 123");
-    assertThat(CsvExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(CsvExport.cell("\tx")).isEqualTo("'\tx");
+    assertThat(CsvExport.cell("+33 123")).isEqualTo("\"'+33 123\"");
+    assertThat(CsvExport.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+    assertThat(CsvExport.cell("\tx")).isEqualTo("\"'\tx\"");
+    assertThat(CsvExport.cell("-")).isEqualTo("\"'-\"");
+    // Excel in Vietnamese splits at ';': quoted, the part after it cannot become a formula.
+    assertThat(CsvExport.cell("Trường A;=1+1")).isEqualTo("\"Trường A;=1+1\"");
+    assertThat(CsvExport.cell("plain")).isEqualTo("\"plain\"");
+    assertThat(CsvExport.cell("")).isEqualTo("\"\"");
+    assertThat(CsvExport.cell(3)).isEqualTo("3");
+    assertThat(CsvExport.cell(true)).isEqualTo("true");
     assertThat(CsvExport.cell("\rx")).isEqualTo("\"'\rx\"");
     assertThat(CsvExport.cell("a\nb")).isEqualTo("\"a\nb\"");
     assertThat(CsvExport.cell(new BigDecimal("-2.50"))).isEqualTo("-2.50");
@@ -189,5 +209,60 @@ class ExportsTest {
 
   private static int count(String text, String what) {
     return (int) Pattern.compile(Pattern.quote(what)).matcher(text).results().count();
+  }
+
+  @Test
+  void everyExportOfOnePublicationIsTheSameBytesEveryTime() throws Exception {
+    byte[] csv = exports.csv(publication);
+    byte[] xlsx = exports.xlsx(publication);
+    String html = exports.html(publication);
+    // As the lead's ETag sees it: the stored publication read again, another time zone and locale,
+    // later on the clock.
+    Publication again = fakes.store.find(publication.id()).orElseThrow();
+    TimeZone zone = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+      Locale.setDefault(Locale.GERMANY);
+      fakes.clock.set(Fakes.NOW.plusSeconds(86_400));
+      Thread.sleep(2_100); // past the 2-second resolution of a ZIP entry's time
+      assertThat(exports.csv(again)).isEqualTo(csv);
+      assertThat(exports.xlsx(again)).isEqualTo(xlsx);
+      assertThat(exports.html(again)).isEqualTo(html);
+    } finally {
+      TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
+    }
+    // The workbook's parts in a fixed order, all with the same fixed time.
+    List<String> names = new ArrayList<>();
+    Set<Long> times = new HashSet<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+        times.add(e.getTimeLocal().toLocalDate().toEpochDay());
+      }
+    }
+    assertThat(names)
+        .startsWith(
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "xl/workbook.xml",
+            "xl/_rels/workbook.xml.rels",
+            "xl/styles.xml",
+            "xl/worksheets/sheet1.xml")
+        .endsWith("xl/worksheets/sheet13.xml");
+    assertThat(times).containsExactly(LocalDate.of(1980, 2, 1).toEpochDay());
+  }
+
+  @Test
+  void aSupersededPublicationsExportsChangeOnceAndThenStay() {
+    Publication old = fakes.store.find(first.id()).orElseThrow();
+
+    assertThat(exports.html(old)).isNotEqualTo(exports.html(first));
+    assertThat(exports.xlsx(old)).isNotEqualTo(exports.xlsx(first));
+    assertThat(exports.html(fakes.store.find(first.id()).orElseThrow()))
+        .isEqualTo(exports.html(old));
+    assertThat(exports.xlsx(fakes.store.find(first.id()).orElseThrow()))
+        .isEqualTo(exports.xlsx(old));
   }
 }

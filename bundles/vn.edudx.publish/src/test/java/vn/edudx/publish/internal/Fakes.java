@@ -17,11 +17,13 @@ import java.util.Set;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
+import vn.edudx.api.indicator.CriterionType;
 import vn.edudx.api.indicator.Indicator;
 import vn.edudx.api.indicator.IndicatorGroup;
 import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.indicator.LevelThresholds;
+import vn.edudx.api.observation.Provenance;
 import vn.edudx.api.publication.Publication;
 import vn.edudx.api.publication.PublicationStore;
 import vn.edudx.api.ranking.Improvement;
@@ -32,7 +34,10 @@ import vn.edudx.api.ranking.RankingRequest;
 import vn.edudx.api.ranking.RankingService;
 import vn.edudx.api.ranking.RobustnessSettings;
 import vn.edudx.api.ranking.Unranked;
+import vn.edudx.api.score.CriterionScore;
 import vn.edudx.api.score.GroupScore;
+import vn.edudx.api.score.InputUsed;
+import vn.edudx.api.score.Outcome;
 import vn.edudx.api.score.Score;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
@@ -44,8 +49,9 @@ import vn.edudx.api.workflow.AssessmentStore;
 import vn.edudx.api.workflow.Transition;
 
 /**
- * A small town in memory: an office, two wards, four schools in scope (one not yet approved, two
- * with hostile names) and one school of another town; the other services faked around it.
+ * A small province in memory: its department, a town with an office, two wards and four schools
+ * (one not yet approved, two with hostile names), and another town whose office manages one school;
+ * the other services faked around it.
  */
 final class Fakes {
 
@@ -54,19 +60,26 @@ final class Fakes {
   static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
   static final String SCRIPT = "<script>alert(1)</script>";
   static final Instant NOW = Instant.parse("2025-06-20T01:00:00Z");
+  static final String ORIGIN = "noi-bo/2025/truong-s1-ban-nhap.xlsx";
+  static final String STAFF = "nguyen.van.a";
 
   final MutableClock clock = new MutableClock(NOW);
   final Units units = new Units();
   final Assessments assessments = new Assessments();
-  final Rankings rankings = new Rankings();
+  final Rankings rankings = new Rankings(units);
   final Registry registry = new Registry();
   final Store store = new Store();
 
   Fakes() {
     units.add(
-        new OrgUnit("T", "Thị xã Ngã Năm", UnitType.DISTRICT, null, null, null, null, null, "t"));
+        new OrgUnit("V", "Tỉnh Sóc Trăng", UnitType.PROVINCE, null, null, null, null, null, "t"));
     units.add(
-        new OrgUnit("T2", "Thị xã Khác", UnitType.DISTRICT, null, null, null, null, null, "t"));
+        new OrgUnit(
+            "SGD", "Sở GD&ĐT Sóc Trăng", UnitType.DEPARTMENT, null, "V", null, null, null, "t"));
+    units.add(
+        new OrgUnit("T", "Thị xã Ngã Năm", UnitType.DISTRICT, null, "V", null, null, null, "t"));
+    units.add(
+        new OrgUnit("T2", "Thị xã Khác", UnitType.DISTRICT, null, "V", null, null, null, "t"));
     units.add(
         new OrgUnit(
             "PGD", "Phòng GD&ĐT Ngã Năm", UnitType.OFFICE, null, "T", null, null, null, "t"));
@@ -76,7 +89,10 @@ final class Fakes {
     units.add(school("S2", HYPERLINK, SchoolLevel.THCS, "P2", "PGD"));
     units.add(school("S3", SCRIPT, SchoolLevel.TH_THCS, "P1", "PGD"));
     units.add(school("S4", "Trường MN Hoa Sen", SchoolLevel.MN, "P2", "PGD"));
-    units.add(school("S9", "Trường TH Khác", SchoolLevel.TH, "T2", null));
+    units.add(
+        new OrgUnit(
+            "PGD2", "Phòng GD&ĐT Khác", UnitType.OFFICE, null, "T2", null, null, null, "t"));
+    units.add(school("S9", "Trường TH Khác", SchoolLevel.TH, "T2", "PGD2"));
     assessments.approve("S1", "72.50", "80.00", false);
     assessments.approve("S2", "60.00", "45.25", true);
     assessments.approve("S3", "60.00", "45.25", false);
@@ -111,7 +127,32 @@ final class Fakes {
         LocalizedText.of("Mức " + level),
         List.of(),
         List.of(),
-        List.of(),
+        List.of(
+            new CriterionScore(
+                code + ".1",
+                LocalizedText.of("Tiêu chí " + code + ".1"),
+                CriterionType.PERCENT,
+                p,
+                new BigDecimal("100"),
+                Outcome.PARTIAL,
+                "rule-" + code,
+                LocalizedText.of("Giải thích"),
+                List.of(
+                    new InputUsed(
+                        "S1",
+                        "I-" + code,
+                        "85",
+                        17,
+                        null,
+                        new Provenance(
+                            7,
+                            "school-upload",
+                            "collector-1",
+                            ORIGIN,
+                            12,
+                            NOW.minusSeconds(3600),
+                            STAFF))),
+                List.of())),
         null);
   }
 
@@ -234,16 +275,50 @@ final class Fakes {
     }
   }
 
-  /** Ranks S1 (TH), S2 and S3 (THCS) as the real service would, S4 unranked, and records asks. */
+  /**
+   * Ranks S1 (TH), S2 and S3 (THCS) as the real service would, S4 unranked, and records asks. Like
+   * the real one it keeps only the schools of the request's area; it also ranks S1 in the category
+   * {@link #s1AlsoIn} (as a configured main level would), and leaves out the schools of {@link
+   * #leftOut}.
+   */
   static final class Rankings implements RankingService {
     final List<RankingRequest> requests = new ArrayList<>();
+    final Set<String> leftOut = new java.util.HashSet<>();
+    private final Units units;
+    SchoolLevel s1AlsoIn;
+    RobustnessSettings robustness = RobustnessSettings.DEFAULT;
+
+    Rankings(Units units) {
+      this.units = units;
+    }
 
     @Override
     public Ranking rank(RankingRequest r) {
       requests.add(r);
+      Ranking full = fixed(r);
+      return new Ranking(
+          full.period(),
+          full.scopeCode(),
+          full.level(),
+          full.by(),
+          full.approvedOnly(),
+          full.entries().stream().filter(e -> keeps(r, e.unitCode())).toList(),
+          full.unranked().stream().filter(u -> keeps(r, u.unitCode())).toList(),
+          full.mostImproved(),
+          full.robustness());
+    }
+
+    /** Approved results exist for {@link #PERIOD} only. */
+    private boolean keeps(RankingRequest r, String unit) {
+      return r.period().equals(PERIOD)
+          && units.covers(r.areaCode(), unit)
+          && !leftOut.contains(unit);
+    }
+
+    private Ranking fixed(RankingRequest r) {
       List<RankEntry> entries = new ArrayList<>();
       boolean all = r.level() == null;
-      if (all || r.level() == SchoolLevel.TH) {
+      if (all || r.level() == SchoolLevel.TH || (s1AlsoIn != null && r.level() == s1AlsoIn)) {
         entries.add(
             entry(
                 1,
@@ -292,6 +367,23 @@ final class Fakes {
                 rank + 1,
                 -1,
                 new RankInterval(rank, rank + 1, false)));
+      }
+      if (all || r.level() == SchoolLevel.TH) {
+        entries.add(
+            entry(
+                all ? 4 : 2,
+                false,
+                "S9",
+                "Trường TH Khác",
+                SchoolLevel.TH,
+                "T2",
+                "Thị xã Khác",
+                "198.00",
+                "99.00",
+                "99.00",
+                null,
+                null,
+                null));
       }
       List<Unranked> unranked = new ArrayList<>();
       if (all || r.level() == SchoolLevel.MN) {
@@ -360,7 +452,7 @@ final class Fakes {
 
     @Override
     public RobustnessSettings robustness() {
-      return RobustnessSettings.DEFAULT;
+      return robustness;
     }
   }
 
