@@ -355,8 +355,15 @@ public class EduDxPublications implements PublicationService {
     missing.removeAll(byUnit.keySet());
     if (!missing.isEmpty()) {
       // The ranking read approved results that are gone now (a review reopened meanwhile).
-      throw new IllegalStateException(
-          "Ranked without an approved result, publish again: " + missing);
+      throw new EduDxException(
+          EduDxException.Kind.CONFLICT,
+          Texts.MESSAGES.problem(
+              "publish.approvals.changed",
+              null,
+              null,
+              null,
+              String.join(", ", missing),
+              String.join(", ", missing)));
     }
     Map<String, Long> setCounts =
         byUnit.values().stream()

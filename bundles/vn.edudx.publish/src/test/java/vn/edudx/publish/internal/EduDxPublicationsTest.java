@@ -341,8 +341,13 @@ class EduDxPublicationsTest {
     fakes.assessments.all.removeIf(a -> a.unitCode().equals("S3"));
 
     assertThatThrownBy(() -> service.publish(request(null), LEADER))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("S3");
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.CONFLICT);
+              assertThat(e.problems().get(0).code()).isEqualTo("publish.approvals.changed");
+              assertThat(e.problems().get(0).message().vi()).contains("S3");
+            });
     assertThat(fakes.store.all).isEmpty();
   }
 
