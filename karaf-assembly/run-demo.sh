@@ -66,7 +66,7 @@ cat <<INFO
 EduDX is running, with the synthetic demo data of Ngã Năm (dữ liệu minh họa, không phải số liệu thật).
 
 Demo users (demo mode only / chỉ có trong chế độ minh họa):
-$(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3, $4, $5}' "$users")
+$(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3, ($4 == "" ? "(all)" : $4), $5}' "$users")
 
   Sign in           curl -H 'Content-Type: application/json' \\
                       -d '{"username":"admin","password":"…"}' $api/auth/login

@@ -92,6 +92,11 @@ public class AuthorizationIT extends EduDxTestSupport {
             // Another school's unpublished score is as unknown to a school as a missing one.
             new Row("GET", "scores?period=" + P + "&unit=NN-TH-03", null, 401, 404, 200, 200, 200),
             new Row("GET", "scores?period=" + P + "&unit=NN-PGD", null, 401, 404, 200, 200, 200),
+            // An upper-secondary school is the department's: outside the office's area (the demo
+            // administrator is bound to no unit and sees every area).
+            new Row(
+                "GET", "scores?period=" + P + "&unit=NN-THPT-01", null, 401, 404, 404, 404, 200),
+            new Row("GET", "assessments/NN-THPT-01/" + P, null, 401, 404, 404, 404, 200),
             new Row("GET", "rankings?period=" + P, null, 401, 403, 200, 200, 200),
             new Row("GET", "imports", null, 401, 403, 200, 200, 200),
             new Row("GET", "imports/999999", null, 401, 403, 404, 404, 404),

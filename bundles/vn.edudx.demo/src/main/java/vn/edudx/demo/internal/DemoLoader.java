@@ -152,7 +152,7 @@ public class DemoLoader {
         users.setEnabled(f[0], true); // demo mode back on: the demo users work again
       }
       if (users.find(f[0]).isEmpty()) {
-        users.create(f[0], f[1], Role.valueOf(f[2]), f[3], f[4].toCharArray());
+        users.create(f[0], f[1], Role.valueOf(f[2]), unit(f), f[4].toCharArray());
         added++;
       }
     }
@@ -186,7 +186,12 @@ public class DemoLoader {
   private static boolean asTheDemoMadeIt(vn.edudx.api.security.User u, String[] row) {
     return u.displayName().equals(row[1])
         && u.role().name().equals(row[2])
-        && row[3].equals(u.unitCode());
+        && java.util.Objects.equals(unit(row), u.unitCode());
+  }
+
+  /** The unit of a row of {@code users.csv}; empty means none (the platform's administrator). */
+  private static String unit(String[] row) {
+    return row[3].isBlank() ? null : row[3];
   }
 
   /** The rows of {@code /demo/users.csv}: name, display name, role, unit, password. */

@@ -71,11 +71,12 @@ class DemoUsersTest {
     Users users = new Users();
     for (String[] row : DemoLoader.demoUsers()) {
       if (!row[0].equals("admin")) {
-        users.create(row[0], row[1], Role.valueOf(row[2]), row[3], new char[0]);
+        users.create(
+            row[0], row[1], Role.valueOf(row[2]), row[3].isEmpty() ? null : row[3], new char[0]);
       }
     }
     // The office made its own "admin" on this database.
-    users.create("admin", "Nguyễn Văn A", Role.OFFICE_ADMIN, "NN-PGD", new char[0]);
+    users.create("admin", "Nguyễn Văn A", Role.OFFICE_ADMIN, null, new char[0]);
 
     DemoLoader loader = new DemoLoader(null, null, null, users, null, null, demo(false));
     loader.deactivate(); // waits for its worker

@@ -17,6 +17,7 @@ import vn.edudx.api.publication.PublicationService;
 import vn.edudx.api.ranking.Ranking;
 import vn.edudx.api.ranking.RankingService;
 import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.api.workflow.AssessmentService;
 import vn.edudx.rest.internal.dto.ListDTO;
 import vn.edudx.rest.internal.dto.PublicationDTOs;
 
@@ -35,11 +36,14 @@ public class PublicResource {
 
   private final PublicationService publications;
   private final Exports exports;
+  private final AssessmentService workflow;
   private final Clock clock;
 
-  public PublicResource(PublicationService publications, Exports exports, Clock clock) {
+  public PublicResource(
+      PublicationService publications, Exports exports, AssessmentService workflow, Clock clock) {
     this.publications = publications;
     this.exports = exports;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -49,7 +53,7 @@ public class PublicResource {
     var now = clock.instant();
     var list =
         publications.list(null).stream()
-            .map(p -> PublicationDTOs.Summary.of(p, now, PUBLIC_BASE))
+            .map(p -> PublicationDTOs.Summary.of(p, now, PUBLIC_BASE, publishBy(p)))
             .toList();
     return Response.ok(ListDTO.of(list, null))
         .header("Cache-Control", "public, max-age=60")
@@ -130,5 +134,14 @@ public class PublicResource {
 
   private static Response immutable(Response.ResponseBuilder r, Publication p) {
     return r.header("ETag", '"' + p.checksum() + '"').header("Cache-Control", IMMUTABLE).build();
+  }
+
+  /** The period's publication deadline, or {@code null} if it cannot be read. */
+  private java.time.LocalDate publishBy(vn.edudx.api.publication.Publication p) {
+    try {
+      return workflow.deadlines(p.snapshot().period()).publishBy();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

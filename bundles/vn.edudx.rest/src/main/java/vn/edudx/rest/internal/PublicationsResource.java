@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.publication.Exports;
 import vn.edudx.api.publication.PublicationRequest;
 import vn.edudx.api.publication.PublicationService;
+import vn.edudx.api.workflow.AssessmentService;
 import vn.edudx.rest.internal.dto.ListDTO;
 import vn.edudx.rest.internal.dto.PublicationDTOs;
 
@@ -34,11 +35,14 @@ public class PublicationsResource {
 
   private final PublicationService publications;
   private final Exports exports;
+  private final AssessmentService workflow;
   private final Clock clock;
 
-  public PublicationsResource(PublicationService publications, Exports exports, Clock clock) {
+  public PublicationsResource(
+      PublicationService publications, Exports exports, AssessmentService workflow, Clock clock) {
     this.publications = publications;
     this.exports = exports;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -47,7 +51,7 @@ public class PublicationsResource {
     var now = clock.instant();
     return ListDTO.of(
         publications.list(Access.caller(security)).stream()
-            .map(p -> PublicationDTOs.Summary.of(p, now, OFFICE_BASE))
+            .map(p -> PublicationDTOs.Summary.of(p, now, OFFICE_BASE, publishBy(p)))
             .toList(),
         null);
   }
@@ -73,7 +77,7 @@ public class PublicationsResource {
                 body.reason()),
             Access.caller(security));
     return Response.status(201)
-        .entity(PublicationDTOs.Summary.of(made, clock.instant(), OFFICE_BASE))
+        .entity(PublicationDTOs.Summary.of(made, clock.instant(), OFFICE_BASE, publishBy(made)))
         .build();
   }
 
@@ -103,5 +107,14 @@ public class PublicationsResource {
             .find(id, Access.caller(security))
             .orElseThrow(() -> Params.notFound("publication.unknown", id));
     return Downloads.of(exports, p, format, etag, Downloads.Audience.OFFICE);
+  }
+
+  /** The period's publication deadline, or {@code null} if it cannot be read. */
+  private java.time.LocalDate publishBy(vn.edudx.api.publication.Publication p) {
+    try {
+      return workflow.deadlines(p.snapshot().period()).publishBy();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

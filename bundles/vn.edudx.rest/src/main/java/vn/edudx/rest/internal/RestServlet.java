@@ -92,8 +92,8 @@ public class RestServlet implements Servlet {
         new AuthResource(auth),
         new UsersResource(users),
         new AssessmentsResource(workflow, observations),
-        new PublicationsResource(publications, exports, clock),
-        new PublicResource(publications, exports, clock));
+        new PublicationsResource(publications, exports, workflow, clock),
+        new PublicResource(publications, exports, workflow, clock));
     jersey = new ServletContainer(config);
   }
 

@@ -1,6 +1,7 @@
 package vn.edudx.rest.internal.dto;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import vn.edudx.api.publication.Publication;
 
 /** What the publication endpoints read and answer. */
@@ -34,6 +35,8 @@ public final class PublicationDTOs {
       String createdBy,
       Instant embargoUntil,
       boolean embargoed,
+      LocalDate publishBy,
+      boolean late,
       String checksum,
       String supersedes,
       String reason,
@@ -41,8 +44,18 @@ public final class PublicationDTOs {
       Instant supersededAt,
       Links links) {
 
-    public static Summary of(Publication p, Instant now, String base) {
+    /**
+     * @param publishBy the period's publication deadline: a publication made after that day (in
+     *     Vietnam) is marked late, as a submission after 31 May is
+     */
+    public static Summary of(Publication p, Instant now, String base, LocalDate publishBy) {
       var s = p.snapshot();
+      boolean late =
+          publishBy != null
+              && s.createdAt()
+                  .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                  .toLocalDate()
+                  .isAfter(publishBy);
       String self = base + s.id();
       return new Summary(
           s.id(),
@@ -56,6 +69,8 @@ public final class PublicationDTOs {
           s.createdBy(),
           s.embargoUntil(),
           !p.publicAt(now),
+          publishBy,
+          late,
           p.checksum(),
           s.supersedes(),
           s.reason(),
