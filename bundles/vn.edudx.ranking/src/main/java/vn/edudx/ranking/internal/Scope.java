@@ -2,11 +2,12 @@ package vn.edudx.ranking.internal;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.unit.OrgUnit;
-import vn.edudx.api.unit.UnitType;
+import vn.edudx.api.unit.UnitStore;
 
 /**
  * Which schools an area covers: those an authority manages, and those located in a place of the
@@ -54,21 +55,7 @@ final class Scope {
           EduDxException.Kind.INVALID,
           StandardRanking.MESSAGES.problem("ranking.area.unknown", "area", null, null, code, code));
     }
-    String province = area.type() == UnitType.DEPARTMENT ? area.parentCode() : null;
-    return unit -> {
-      if (unit.code().equals(code) || code.equals(unit.authorityCode())) {
-        return true;
-      }
-      Set<String> seen = new HashSet<>();
-      for (String p = unit.parentCode(); p != null && seen.add(p); ) {
-        if (p.equals(code) || p.equals(province)) {
-          return true;
-        }
-        OrgUnit up = register.get(p);
-        p = up == null ? null : up.parentCode();
-      }
-      return false;
-    };
+    return unit -> UnitStore.covers(code, unit.code(), c -> Optional.ofNullable(register.get(c)));
   }
 
   /** Whether the unit is the place {@code code} or lies inside it along {@code parentCode}. */
