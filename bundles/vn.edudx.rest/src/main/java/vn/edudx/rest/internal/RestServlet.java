@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
@@ -41,10 +42,12 @@ import vn.edudx.api.workflow.AssessmentService;
  */
 @Component(
     service = Servlet.class,
+    configurationPid = "vn.edudx.rest",
     property = {
       "osgi.http.whiteboard.servlet.pattern=/api/*",
       "osgi.http.whiteboard.servlet.name=edudx-rest"
     })
+@Designate(ocd = RestConfig.class)
 public class RestServlet implements Servlet {
 
   /** The client's address, for throttling failed sign-ins (set per request, like the path). */
@@ -52,6 +55,7 @@ public class RestServlet implements Servlet {
 
   private final List<HealthIndicator> health = new CopyOnWriteArrayList<>();
   private final ServletContainer jersey;
+  private final ClientAddress clients;
 
   @Activate
   public RestServlet(
@@ -66,7 +70,9 @@ public class RestServlet implements Servlet {
       @Reference UserAdmin users,
       @Reference AssessmentService workflow,
       @Reference PublicationService publications,
-      @Reference Exports exports) {
+      @Reference Exports exports,
+      RestConfig settings) {
+    this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
     Errors.Web web = new Errors.Web();
     ResourceConfig config =
@@ -149,7 +155,9 @@ public class RestServlet implements Servlet {
   public void service(ServletRequest request, ServletResponse response)
       throws ServletException, IOException {
     Errors.PATH.set(((HttpServletRequest) request).getRequestURI());
-    REMOTE.set(request.getRemoteAddr());
+    REMOTE.set(
+        clients.of(
+            request.getRemoteAddr(), ((HttpServletRequest) request).getHeader("X-Forwarded-For")));
     try {
       jersey.service(request, response);
     } finally {
