@@ -94,7 +94,10 @@ public abstract class EduDxTestSupport {
     return 0;
   }
 
-  /** Waits until the three demo school years are stored and 2024-2025 is ranked. */
+  /**
+   * Waits until the demo's seven files (three school years, four calendar years of the plan) are
+   * stored and 2024-2025 is ranked.
+   */
   protected static void awaitDemoData() {
     Poll.until(
         "health UP",
@@ -103,10 +106,10 @@ public abstract class EduDxTestSupport {
         a -> a.status() == 200 && "UP".equals(a.json().path("status").asText()));
     Api api = admin();
     Poll.until(
-        "the demo school years accepted",
+        "the demo files accepted",
         BOOT,
         () -> api.ok("imports?limit=500").path("items"),
-        items -> count(items, "demo", "ACCEPTED") == 3);
+        items -> count(items, "demo", "ACCEPTED") == 7);
     Poll.until(
         "2024-2025 ranked",
         BOOT,

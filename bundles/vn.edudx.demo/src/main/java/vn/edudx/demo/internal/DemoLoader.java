@@ -54,7 +54,14 @@ public class DemoLoader {
 
   static final List<String> OBSERVATIONS =
       List.of(
-          "observations-2022-2023.csv", "observations-2023-2024.csv", "observations-2024-2025.csv");
+          "observations-2022-2023.csv",
+          "observations-2023-2024.csv",
+          "observations-2024-2025.csv",
+          // The plan's indicators for its calendar years, 2022 (baseline) to 2025 (final year).
+          "observations-2022.csv",
+          "observations-2023.csv",
+          "observations-2024.csv",
+          "observations-2025.csv");
   private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
   private final UnitStore units;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -392,6 +393,15 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
     }
     List<String> withValues = all.stream().map(OrgUnit::code).toList();
     List<Observation> current = observations.current(p.code(), withValues);
+    // A set scores a unit only for a period in which the unit has a value of one of the set's own
+    // indicators: the plan's calendar-year values must not give a school a MOET score of 0 for
+    // "2025", nor MOET values a plan score for a school year.
+    Map<String, Set<String>> reported = new HashMap<>();
+    for (Observation o : current) {
+      reported.computeIfAbsent(o.unitCode(), k -> new HashSet<>()).add(o.indicatorCode());
+    }
+    plain.forEach((c, members) -> members.removeIf(u -> !reports(c, u, reported)));
+    plain.values().removeIf(List::isEmpty);
     Instant now = Instant.now();
     List<Score> result = new ArrayList<>();
     int total =
@@ -431,6 +441,12 @@ final class RuleBase implements IndicatorSetRegistry, ScoringService, IndicatorS
           });
     }
     return result;
+  }
+
+  /** Whether a unit has a value of one of the set's indicators in the values read. */
+  private static boolean reports(CompiledSet c, OrgUnit u, Map<String, Set<String>> reported) {
+    Set<String> own = reported.getOrDefault(u.code(), Set.of());
+    return c.set().indicators().stream().anyMatch(i -> own.contains(i.code()));
   }
 
   /**

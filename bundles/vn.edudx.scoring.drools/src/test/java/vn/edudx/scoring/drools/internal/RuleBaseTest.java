@@ -187,12 +187,35 @@ class RuleBaseTest {
     local.putArray("schoolLevels").add("TH");
     ruleBase.upload("local.json", JSON.writeValueAsBytes(local), "clerk");
     assertThat(ruleBase.find("local-set")).as("a draft is not in use").isEmpty();
+    value("S1", "b.pct", "55"); // S1 reports the office's own indicator
 
     ruleBase.activate("local-set", 1, PERIOD, "leader");
 
     assertThat(ruleBase.find("local-set")).isPresent();
     assertThat(ruleBase.sets()).extracting(s -> s.id()).contains("local-set", "golden");
     assertThat(scores.find("S1", PERIOD, "local-set")).isPresent();
+  }
+
+  @Test
+  void aUnitWithNoValueOfASetsIndicatorsInThePeriodIsNotScoredByIt() throws Exception {
+    ObjectNode local =
+        (ObjectNode)
+            JSON.readTree(DefinitionReader.canonical(TestSets.definition("golden/boundary.json")));
+    local.put("id", "local-set");
+    local.putArray("schoolLevels").add("TH");
+    ruleBase.upload("local.json", JSON.writeValueAsBytes(local), "clerk");
+    // Only S2 reports the local set's indicator: S1 and S3 would score 0 from nothing.
+    value("S2", "b.pct", "55");
+
+    ruleBase.activate("local-set", 1, PERIOD, "leader");
+
+    assertThat(scores.find("S2", PERIOD, "local-set")).isPresent();
+    assertThat(scores.find("S1", PERIOD, "local-set")).isEmpty();
+    assertThat(scores.find("S3", PERIOD, "local-set")).isEmpty();
+    // Their golden scores, from their golden values, are untouched.
+    assertThat(ruleBase.rescore(PERIOD, List.of("S1")))
+        .extracting(Score::setId)
+        .doesNotContain("local-set");
   }
 
   @Test
