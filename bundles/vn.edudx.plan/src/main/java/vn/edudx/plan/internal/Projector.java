@@ -36,7 +36,7 @@ final class Projector {
       Verdict none =
           new Verdict(
               PlanStatus.NO_DATA,
-              Texts.MESSAGES.text("plan.projection.no-data", String.valueOf(points.size()), h),
+              Texts.MESSAGES.text("plan.projection.no-data", points.size(), h),
               null,
               target,
               null,
