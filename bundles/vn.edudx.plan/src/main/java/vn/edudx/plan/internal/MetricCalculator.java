@@ -90,11 +90,10 @@ final class MetricCalculator {
       return noData("no-covered-unit", 0, y);
     }
     if (metric.kind() == MetricKind.VALUE && units.size() > 1) {
-      return noData("several-units", 0, metric.indicator(), String.valueOf(units.size()));
+      return noData("several-units", 0, metric.indicator(), units.size());
     }
     if (reported.isEmpty()) {
-      return noData(
-          "no-value", 0, String.join(", ", metric.indicators()), y, String.valueOf(units.size()));
+      return noData("no-value", 0, String.join(", ", metric.indicators()), y, units.size());
     }
     int n = reported.size();
     return switch (metric.kind()) {
@@ -104,7 +103,7 @@ final class MetricCalculator {
         BigDecimal den =
             reported.stream().map(UnitFigure::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (den.signum() == 0) {
-          yield noData("zero-denominator", n, metric.denominator(), y, String.valueOf(n));
+          yield noData("zero-denominator", n, metric.denominator(), y, n);
         }
         yield new MetricValue(percent(num, den), num, den, n, null, null);
       }
