@@ -1,5 +1,9 @@
 package vn.edudx.api.plan;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 /**
  * What a target computes, naming indicators of the plan's indicator set.
  *
@@ -14,11 +18,9 @@ public record Metric(
     MetricKind kind, String indicator, String numerator, String denominator, String unit) {
 
   /** The indicators the metric reads, numerator before denominator. */
-  public java.util.List<String> indicators() {
+  public List<String> indicators() {
     return kind == MetricKind.RATIO
-        ? java.util.stream.Stream.of(numerator, denominator)
-            .filter(java.util.Objects::nonNull)
-            .toList()
-        : java.util.stream.Stream.of(indicator).filter(java.util.Objects::nonNull).toList();
+        ? Stream.of(numerator, denominator).filter(Objects::nonNull).toList()
+        : Stream.of(indicator).filter(Objects::nonNull).toList();
   }
 }

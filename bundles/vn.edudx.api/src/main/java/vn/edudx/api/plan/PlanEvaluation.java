@@ -1,5 +1,7 @@
 package vn.edudx.api.plan;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +23,10 @@ public record PlanEvaluation(
 
   public PlanEvaluation {
     targets = targets == null ? List.of() : List.copyOf(targets);
-    java.util.EnumMap<PlanStatus, Integer> ordered = new java.util.EnumMap<>(PlanStatus.class);
+    EnumMap<PlanStatus, Integer> ordered = new EnumMap<>(PlanStatus.class);
     if (summary != null) {
       ordered.putAll(summary);
     }
-    summary = java.util.Collections.unmodifiableMap(ordered);
+    summary = Collections.unmodifiableMap(ordered);
   }
 }

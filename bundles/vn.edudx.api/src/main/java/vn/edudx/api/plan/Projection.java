@@ -1,7 +1,9 @@
 package vn.edudx.api.plan;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The horizon year's value projected from the trend: least squares over the years with data,
@@ -17,9 +19,6 @@ public record Projection(
     int year, BigDecimal value, BigDecimal slope, Map<Integer, BigDecimal> points, Verdict status) {
 
   public Projection {
-    points =
-        points == null
-            ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(points));
+    points = points == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(points));
   }
 }
