@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Before;
@@ -153,5 +155,41 @@ public class RestApiIT extends EduDxTestSupport {
     Api.Answer noPath = api.get("no-such-thing");
     assertEquals(404, noPath.status());
     assertTrue(noPath.json().toString().contains("/api/v1/no-such-thing"));
+  }
+
+  /**
+   * The year-end evaluation of the Ngã Năm plan on the demo values of 2025. Figures checked by hand
+   * against the demo file observations-2025.csv: learners with the means to learn online 6,418 of
+   * 12,080 = 53.13 % (target 50 %: met); schools with a management system 29 of 30 = 96.67 %
+   * (target 100 %, due: at risk).
+   */
+  @Test
+  public void theTownPlanIsEvaluatedForItsFinalYear() {
+    JsonNode plans = api.ok("plans").path("items");
+    assertEquals("ngan-nam-plan-2023", plans.get(0).path("id").asText());
+    JsonNode evaluation = api.ok("plans/ngan-nam-plan-2023/evaluations/2025");
+    Map<String, JsonNode> byCode = new HashMap<>();
+    evaluation.path("targets").forEach(t -> byCode.put(t.path("code").asText(), t));
+    JsonNode students = byCode.get("ONL-STU");
+    assertEquals(6418, students.path("town").path("numerator").asInt());
+    assertEquals(12080, students.path("town").path("denominator").asInt());
+    assertEquals(53.13, students.path("town").path("value").asDouble(), 1e-9);
+    assertEquals("MET", students.path("status").path("status").asText());
+    JsonNode sms = byCode.get("SMS");
+    assertEquals(96.67, sms.path("town").path("value").asDouble(), 1e-9);
+    assertEquals("AT_RISK", sms.path("status").path("status").asText());
+    // Every status says which rule decided it, in both languages.
+    evaluation
+        .path("targets")
+        .forEach(
+            t -> {
+              assertFalse(
+                  t.toString(), t.path("status").path("rule").path("vi").asText().isEmpty());
+              assertFalse(
+                  t.toString(), t.path("status").path("rule").path("en").asText().isEmpty());
+            });
+    // The schools' unpublished values are the office's: a school may not read them.
+    assertEquals(403, signedIn("th01").get("plans/ngan-nam-plan-2023/evaluations/2025").status());
+    assertEquals(401, api().get("plans/ngan-nam-plan-2023/evaluations/2025").status());
   }
 }

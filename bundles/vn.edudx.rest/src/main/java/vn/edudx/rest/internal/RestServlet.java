@@ -25,6 +25,8 @@ import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.plan.PlanEvaluator;
+import vn.edudx.api.plan.PlanRegistry;
 import vn.edudx.api.publication.Exports;
 import vn.edudx.api.publication.PublicationService;
 import vn.edudx.api.ranking.RankingService;
@@ -71,6 +73,8 @@ public class RestServlet implements Servlet {
       @Reference AssessmentService workflow,
       @Reference PublicationService publications,
       @Reference Exports exports,
+      @Reference PlanRegistry plans,
+      @Reference PlanEvaluator planEvaluator,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -99,7 +103,8 @@ public class RestServlet implements Servlet {
         new UsersResource(users),
         new AssessmentsResource(workflow, observations),
         new PublicationsResource(publications, exports, workflow, clock),
-        new PublicResource(publications, exports, workflow, clock));
+        new PublicResource(publications, exports, workflow, clock),
+        new PlansResource(plans, planEvaluator));
     jersey = new ServletContainer(config);
   }
 

@@ -36,7 +36,8 @@ class AccessRulesTest {
           UsersResource.class,
           AssessmentsResource.class,
           PublicationsResource.class,
-          PublicResource.class);
+          PublicResource.class,
+          PlansResource.class);
 
   @Test
   void everyEndpointNamesWhoMayCallIt() {

@@ -1,0 +1,183 @@
+package vn.edudx.plan.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edudx.api.EduDxException;
+import vn.edudx.api.indicator.IndicatorSetRegistry;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.plan.PlanDefinition;
+import vn.edudx.api.plan.PlanEvaluation;
+import vn.edudx.api.plan.PlanEvaluator;
+import vn.edudx.api.plan.PlanRegistry;
+import vn.edudx.api.unit.UnitStore;
+
+/**
+ * The plans shipped by bundles (manifest header {@code EduDX-Plans}, like indicator sets), and the
+ * evaluation of a year over the stored data. A definition is read and checked against the indicator
+ * set it names when first asked for, so that it never waits for the rule base at start.
+ */
+@Component(
+    service = {PlanRegistry.class, PlanEvaluator.class},
+    configurationPid = "vn.edudx.plan")
+@Designate(ocd = PlanConfig.class)
+public class PlanService implements PlanRegistry, PlanEvaluator {
+
+  static final String HEADER = "EduDX-Plans";
+  private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
+
+  private final IndicatorSetRegistry sets;
+  private final UnitStore units;
+  private final ObservationStore observations;
+  private final String area;
+  private final BundleTracker<List<String>> tracker;
+
+  /** Definitions read, by bundle id and file; dropped when the bundle goes. */
+  private final Map<String, PlanDefinition> read = new ConcurrentHashMap<>();
+
+  @Activate
+  public PlanService(
+      BundleContext context,
+      @Reference(target = "(" + IndicatorSetRegistry.PROPERTY_SETS + "=*)")
+          IndicatorSetRegistry sets,
+      @Reference UnitStore units,
+      @Reference ObservationStore observations,
+      PlanConfig config) {
+    this.sets = sets;
+    this.units = units;
+    this.observations = observations;
+    this.area = config.area() == null || config.area().isBlank() ? null : config.area().strip();
+    this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Files());
+    tracker.open();
+  }
+
+  @Deactivate
+  void deactivate() {
+    tracker.close();
+  }
+
+  @Override
+  public List<PlanDefinition> plans() {
+    List<PlanDefinition> all = new ArrayList<>();
+    tracker
+        .getTracked()
+        .forEach(
+            (bundle, files) -> {
+              for (String file : files) {
+                definition(bundle, file).ifPresent(all::add);
+              }
+            });
+    all.sort(Comparator.comparing(PlanDefinition::id).thenComparing(PlanDefinition::version));
+    return all;
+  }
+
+  @Override
+  public Optional<PlanDefinition> plan(String id) {
+    return plans().stream()
+        .filter(p -> p.id().equals(id))
+        .max(Comparator.comparing(PlanDefinition::version));
+  }
+
+  @Override
+  public PlanEvaluation evaluate(String planId, int year) {
+    PlanDefinition plan =
+        plan(planId)
+            .orElseThrow(
+                () ->
+                    new EduDxException(
+                        EduDxException.Kind.NOT_FOUND,
+                        Texts.MESSAGES.problem(
+                            "plan.unknown", "planId", null, null, planId, planId)));
+    if (year < 1990 || year > 2100) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          Texts.MESSAGES.problem(
+              "plan.year.invalid", "year", null, null, Integer.toString(year), year));
+    }
+    return StoredPlanData.evaluator(plan, units, observations, area, year).evaluate(year);
+  }
+
+  /** A bundle's definition, read once; a bad one is logged with every problem and left out. */
+  private Optional<PlanDefinition> definition(Bundle bundle, String file) {
+    String key = bundle.getBundleId() + "/" + file;
+    PlanDefinition known = read.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    URL url = bundle.getEntry(file);
+    if (url == null) {
+      LOG.error("Bundle {} lists plan {} but does not contain it", bundle.getSymbolicName(), file);
+      return Optional.empty();
+    }
+    try {
+      PlanDefinition shape;
+      try (InputStream in = url.openStream()) {
+        shape = new PlanReader().read(file, in, null);
+      }
+      PlanDefinition checked;
+      try (InputStream in = url.openStream()) {
+        checked = new PlanReader().read(file, in, sets.find(shape.indicatorSet()).orElse(null));
+      }
+      read.put(key, checked);
+      return Optional.of(checked);
+    } catch (EduDxException e) {
+      e.problems()
+          .forEach(
+              p ->
+                  LOG.error(
+                      "Plan {} of bundle {}: {} {}",
+                      file,
+                      bundle.getSymbolicName(),
+                      p.field(),
+                      p.message().en()));
+    } catch (IOException e) {
+      LOG.error("Cannot read plan {} of bundle {}", file, bundle.getSymbolicName(), e);
+    }
+    return Optional.empty();
+  }
+
+  /** The files a bundle's {@value #HEADER} header lists. */
+  private final class Files implements BundleTrackerCustomizer<List<String>> {
+
+    @Override
+    public List<String> addingBundle(Bundle bundle, BundleEvent event) {
+      String value = bundle.getHeaders().get(HEADER);
+      if (value == null) {
+        return null;
+      }
+      List<String> files = new ArrayList<>();
+      for (String f : value.split(",")) {
+        if (!f.isBlank()) {
+          files.add(f.strip());
+        }
+      }
+      return files.isEmpty() ? null : files;
+    }
+
+    @Override
+    public void modifiedBundle(Bundle bundle, BundleEvent event, List<String> files) {}
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, List<String> files) {
+      files.forEach(f -> read.remove(bundle.getBundleId() + "/" + f));
+    }
+  }
+}

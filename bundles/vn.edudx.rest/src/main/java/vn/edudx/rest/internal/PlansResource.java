@@ -1,0 +1,81 @@
+package vn.edudx.rest.internal;
+
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.plan.PlanDefinition;
+import vn.edudx.api.plan.PlanEvaluation;
+import vn.edudx.api.plan.PlanEvaluator;
+import vn.edudx.api.plan.PlanRegistry;
+import vn.edudx.rest.internal.dto.ListDTO;
+
+/**
+ * The town's plans and their year-end evaluation: {@code GET /api/v1/plans}, {@code GET
+ * /api/v1/plans/{id}} (the definition) and {@code GET /api/v1/plans/{id}/evaluations/{year}} (every
+ * target's value, status and the rule that decided it, per ward and level, the units pulling it
+ * down, and every input). The evaluation reads the schools' unpublished values: office roles only.
+ */
+@Path("/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+  /** A plan's card. */
+  public record PlanCard(
+      String id,
+      int version,
+      LocalizedText title,
+      String legalBasis,
+      String indicatorSet,
+      int baselineYear,
+      int finalYear,
+      int horizonYear,
+      int targets) {
+
+    static PlanCard of(PlanDefinition p) {
+      return new PlanCard(
+          p.id(),
+          p.version(),
+          p.title(),
+          p.legalBasis(),
+          p.indicatorSet(),
+          p.baselineYear(),
+          p.finalYear(),
+          p.horizonYear(),
+          p.targets().size());
+    }
+  }
+
+  private final PlanRegistry plans;
+  private final PlanEvaluator evaluator;
+
+  public PlansResource(PlanRegistry plans, PlanEvaluator evaluator) {
+    this.plans = plans;
+    this.evaluator = evaluator;
+  }
+
+  @GET
+  @RolesAllowed(Access.SIGNED_IN)
+  public ListDTO<PlanCard> list() {
+    List<PlanCard> cards = plans.plans().stream().map(PlanCard::of).toList();
+    return ListDTO.of(cards, null);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Access.SIGNED_IN)
+  public PlanDefinition one(@PathParam("id") String id) {
+    return plans.plan(id).orElseThrow(() -> Params.notFound("plan.unknown", id));
+  }
+
+  @GET
+  @Path("/{id}/evaluations/{year}")
+  @RolesAllowed(Access.OFFICE)
+  public PlanEvaluation evaluation(@PathParam("id") String id, @PathParam("year") String year) {
+    return evaluator.evaluate(id, Params.optionalInt("year", year, 0, 1990, 2100));
+  }
+}
