@@ -342,7 +342,8 @@ final class HtmlReport {
           ? t("plan.report.proposal.no-data.all", "", te.code() + " – " + name)
           : t("plan.report.proposal.no-data", String.join(", ", missing), te.code() + " – " + name);
     }
-    BigDecimal goal = te.trajectory().toValue();
+    BigDecimal goal =
+        te.status().target() != null ? te.status().target() : te.trajectory().toValue();
     int by = te.trajectory().toYear();
     if (by <= e.year() && te.horizonTarget() != null && plan.horizonYear() > e.year()) {
       goal = te.horizonTarget();
