@@ -151,6 +151,15 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", "plans/ngan-nam-plan-2023", null, 401, 200, 200, 200, 200),
             new Row(
                 "GET", "plans/ngan-nam-plan-2023/evaluations/2025", null, 401, 403, 200, 200, 200),
+            new Row(
+                "GET",
+                "plans/ngan-nam-plan-2023/evaluations/2025/report.html",
+                null,
+                401,
+                403,
+                200,
+                200,
+                200),
             new Row("GET", "publications", null, 401, 403, 200, 200, 200),
             new Row("POST", "publications", publication, 401, 403, 403, 400, 403),
             new Row("GET", "publications/pub-000000000000", null, 401, 403, 404, 404, 404),

@@ -188,6 +188,15 @@ public class RestApiIT extends EduDxTestSupport {
               assertFalse(
                   t.toString(), t.path("status").path("rule").path("en").asText().isEmpty());
             });
+    // The report the office hands to the People's Committee, and its data appendix.
+    Api.Raw report = api.raw("plans/ngan-nam-plan-2023/evaluations/2025/report.html");
+    assertEquals(200, report.status());
+    assertTrue(report.text().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    assertTrue(report.text().contains("BÁO CÁO"));
+    assertTrue(report.text(), report.text().contains("53,13%"));
+    byte[] appendix = api.bytes("plans/ngan-nam-plan-2023/evaluations/2025/report.xlsx");
+    assertEquals('P', appendix[0]);
+    assertEquals('K', appendix[1]);
     // The schools' unpublished values are the office's: a school may not read them.
     assertEquals(403, signedIn("th01").get("plans/ngan-nam-plan-2023/evaluations/2025").status());
     assertEquals(401, api().get("plans/ngan-nam-plan-2023/evaluations/2025").status());

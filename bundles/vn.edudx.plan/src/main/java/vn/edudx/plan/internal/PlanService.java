@@ -28,7 +28,10 @@ import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanRegistry;
+import vn.edudx.api.plan.PlanReports;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.plan.report.PlanReport;
+import vn.edudx.plan.report.ReportHeader;
 
 /**
  * The plans shipped by bundles (manifest header {@code EduDX-Plans}, like indicator sets), and the
@@ -36,10 +39,10 @@ import vn.edudx.api.unit.UnitStore;
  * set it names when first asked for, so that it never waits for the rule base at start.
  */
 @Component(
-    service = {PlanRegistry.class, PlanEvaluator.class},
+    service = {PlanRegistry.class, PlanEvaluator.class, PlanReports.class},
     configurationPid = "vn.edudx.plan")
 @Designate(ocd = PlanConfig.class)
-public class PlanService implements PlanRegistry, PlanEvaluator {
+public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
 
   static final String HEADER = "EduDX-Plans";
   private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
@@ -48,6 +51,7 @@ public class PlanService implements PlanRegistry, PlanEvaluator {
   private final UnitStore units;
   private final ObservationStore observations;
   private final String area;
+  private final PlanConfig config;
   private final BundleTracker<List<String>> tracker;
 
   /** Definitions read, by bundle id and file; dropped when the bundle goes. */
@@ -64,6 +68,7 @@ public class PlanService implements PlanRegistry, PlanEvaluator {
     this.sets = sets;
     this.units = units;
     this.observations = observations;
+    this.config = config;
     this.area = config.area() == null || config.area().isBlank() ? null : config.area().strip();
     this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Files());
     tracker.open();
@@ -113,6 +118,30 @@ public class PlanService implements PlanRegistry, PlanEvaluator {
               "plan.year.invalid", "year", null, null, Integer.toString(year), year));
     }
     return StoredPlanData.evaluator(plan, units, observations, area, year).evaluate(year);
+  }
+
+  @Override
+  public String html(String planId, int year) {
+    PlanEvaluation evaluation = evaluate(planId, year);
+    return PlanReport.html(plan(planId).orElseThrow(), evaluation, header());
+  }
+
+  @Override
+  public byte[] xlsx(String planId, int year) {
+    PlanEvaluation evaluation = evaluate(planId, year);
+    return PlanReport.xlsx(plan(planId).orElseThrow(), evaluation);
+  }
+
+  /** The heading of a report made today, from the configuration. */
+  private ReportHeader header() {
+    return ReportHeader.of(
+        java.util.Arrays.stream(config.reportAuthority())
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList(),
+        config.reportNumber(),
+        config.reportPlace(),
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
   }
 
   /** A bundle's definition, read once; a bad one is logged with every problem and left out. */

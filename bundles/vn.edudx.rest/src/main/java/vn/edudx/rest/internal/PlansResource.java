@@ -7,11 +7,13 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanRegistry;
+import vn.edudx.api.plan.PlanReports;
 import vn.edudx.rest.internal.dto.ListDTO;
 
 /**
@@ -52,10 +54,12 @@ public class PlansResource {
 
   private final PlanRegistry plans;
   private final PlanEvaluator evaluator;
+  private final PlanReports reports;
 
-  public PlansResource(PlanRegistry plans, PlanEvaluator evaluator) {
+  public PlansResource(PlanRegistry plans, PlanEvaluator evaluator, PlanReports reports) {
     this.plans = plans;
     this.evaluator = evaluator;
+    this.reports = reports;
   }
 
   @GET
@@ -70,6 +74,35 @@ public class PlansResource {
   @RolesAllowed(Access.SIGNED_IN)
   public PlanDefinition one(@PathParam("id") String id) {
     return plans.plan(id).orElseThrow(() -> Params.notFound("plan.unknown", id));
+  }
+
+  /** The year-end report, print-ready (A4, Vietnamese administrative form). */
+  @GET
+  @Path("/{id}/evaluations/{year}/report.html")
+  @Produces(MediaType.TEXT_HTML)
+  @RolesAllowed(Access.OFFICE)
+  public Response reportHtml(@PathParam("id") String id, @PathParam("year") String year) {
+    return Response.ok(
+            reports.html(id, Params.optionalInt("year", year, 0, 1990, 2100)),
+            "text/html; charset=UTF-8")
+        .header("Cache-Control", "private, no-cache")
+        .header(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .build();
+  }
+
+  /** The report's data appendix as a workbook. */
+  @GET
+  @Path("/{id}/evaluations/{year}/report.xlsx")
+  @Produces(Downloads.XLSX)
+  @RolesAllowed(Access.OFFICE)
+  public Response reportXlsx(@PathParam("id") String id, @PathParam("year") String year) {
+    int y = Params.optionalInt("year", year, 0, 1990, 2100);
+    return Response.ok(reports.xlsx(id, y), Downloads.XLSX)
+        .header("Cache-Control", "private, no-cache")
+        .header("Content-Disposition", "attachment; filename=\"edudx-" + id + "-" + y + ".xlsx\"")
+        .build();
   }
 
   @GET

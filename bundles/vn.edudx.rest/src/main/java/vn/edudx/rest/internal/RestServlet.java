@@ -27,6 +27,7 @@ import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanRegistry;
+import vn.edudx.api.plan.PlanReports;
 import vn.edudx.api.publication.Exports;
 import vn.edudx.api.publication.PublicationService;
 import vn.edudx.api.ranking.RankingService;
@@ -75,6 +76,7 @@ public class RestServlet implements Servlet {
       @Reference Exports exports,
       @Reference PlanRegistry plans,
       @Reference PlanEvaluator planEvaluator,
+      @Reference PlanReports planReports,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -104,7 +106,7 @@ public class RestServlet implements Servlet {
         new AssessmentsResource(workflow, observations),
         new PublicationsResource(publications, exports, workflow, clock),
         new PublicResource(publications, exports, workflow, clock),
-        new PlansResource(plans, planEvaluator));
+        new PlansResource(plans, planEvaluator, planReports));
     jersey = new ServletContainer(config);
   }
 
