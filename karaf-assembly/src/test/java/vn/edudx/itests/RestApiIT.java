@@ -5,11 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -200,5 +209,63 @@ public class RestApiIT extends EduDxTestSupport {
     // The schools' unpublished values are the office's: a school may not read them.
     assertEquals(403, signedIn("th01").get("plans/ngan-nam-plan-2023/evaluations/2025").status());
     assertEquals(401, api().get("plans/ngan-nam-plan-2023/evaluations/2025").status());
+  }
+
+  /**
+   * The PDF of the 2025 report, read back with PDFBox, holds the report's sections and, for every
+   * target, the code and the town value that the JSON evaluation gives, in the Vietnamese form.
+   */
+  @Test
+  public void theReportPdfSaysWhatTheEvaluationSays() throws IOException {
+    JsonNode evaluation = api.ok("plans/ngan-nam-plan-2023/evaluations/2025");
+    Api.Raw pdf = api.raw("plans/ngan-nam-plan-2023/evaluations/2025/report.pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      text = stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+    assertTrue(text, text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    int at = 0;
+    for (String section : new String[] {"I. KẾT QUẢ THỰC HIỆN", "II. ", "III. ", "IV. ", "V. "}) {
+      at = text.indexOf(section, at);
+      assertTrue(section + " in " + text, at >= 0);
+    }
+    assertTrue(text, text.contains("năm 2025"));
+    int targets = 0;
+    for (JsonNode t : evaluation.path("targets")) {
+      targets++;
+      String code = t.path("code").asText();
+      assertTrue(code, text.replace(" ", "").contains(code));
+      JsonNode town = t.path("town");
+      if (town.hasNonNull("value")) {
+        String value = vietnamese(town.path("value").decimalValue()) + "%";
+        assertTrue(code + " " + value, text.contains(value));
+      }
+    }
+    assertEquals(18, targets);
+    JsonNode summary = evaluation.path("summary");
+    String counts =
+        String.format(
+            "Tổng số %d chỉ tiêu: đạt %d; đúng lộ trình %d; có nguy cơ không đạt %d; chệch hướng %d;"
+                + " chưa có dữ liệu %d.",
+            targets,
+            summary.path("MET").asInt(),
+            summary.path("ON_TRACK").asInt(),
+            summary.path("AT_RISK").asInt(),
+            summary.path("OFF_TRACK").asInt(),
+            summary.path("NO_DATA").asInt());
+    assertTrue(counts + " in " + text, text.contains(counts));
+  }
+
+  /** 6418 → 6.418; 53.125 → 53,13: as a Vietnamese document writes numbers. */
+  private static String vietnamese(BigDecimal n) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setDecimalSeparator(',');
+    symbols.setGroupingSeparator('.');
+    DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(n);
   }
 }

@@ -127,6 +127,12 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
   }
 
   @Override
+  public byte[] pdf(String planId, int year) {
+    PlanEvaluation evaluation = evaluate(planId, year);
+    return PlanReport.pdf(plan(planId).orElseThrow(), evaluation, header());
+  }
+
+  @Override
   public byte[] xlsx(String planId, int year) {
     PlanEvaluation evaluation = evaluate(planId, year);
     return PlanReport.xlsx(plan(planId).orElseThrow(), evaluation);

@@ -82,16 +82,20 @@ final class HtmlReport {
                 year,
                 String.valueOf(plan.baselineYear() + 1))
             : t("plan.report.title", plan.title().vi(), year);
-    out.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<title>")
         .append(esc(t("plan.report.kind") + " " + subject))
-        .append("</title>\n<style>")
+        .append("</title>\n<meta name=\"subject\" content=\"")
+        .append(esc(subject))
+        .append("\"/>\n<meta name=\"author\" content=\"")
+        .append(esc(header.authority().get(header.authority().size() - 1)))
+        .append("\"/>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     heading();
     out.append("<h1>").append(esc(t("plan.report.kind"))).append("</h1>\n");
     out.append("<p class=\"subject\">").append(esc(subject)).append("</p>\n");
-    out.append("<hr class=\"rule\">\n");
+    out.append("<hr class=\"rule\"/>\n");
     if (plan.legalBasis() != null && !plan.legalBasis().isBlank()) {
       p(t("plan.report.legal-basis", plan.legalBasis()));
     }
@@ -120,14 +124,14 @@ final class HtmlReport {
       boolean issuer = i == lines.size() - 1;
       out.append(issuer ? "<div class=\"b\">" : "<div>").append(esc(lines.get(i))).append("</div>");
     }
-    out.append("<hr class=\"rule\">")
+    out.append("<hr class=\"rule\"/>")
         .append("<div class=\"number\">")
         .append(esc(t("plan.report.number", header.number())))
         .append("</div></td>\n<td class=\"right\"><div class=\"b\">")
         .append(esc(t("plan.report.motto.country")))
         .append("</div><div class=\"b\">")
         .append(esc(t("plan.report.motto.slogan")))
-        .append("</div><hr class=\"rule wide\">");
+        .append("</div><hr class=\"rule wide\"/>");
     String[] d = VnFormat.date(header.date());
     out.append("<div class=\"date\">")
         .append(esc(t("plan.report.date", header.place(), d[0], d[1], d[2])))
@@ -543,7 +547,11 @@ final class HtmlReport {
     out.append("</tr></thead>\n<tbody>\n");
   }
 
-  /** Escapes text for HTML content and attribute values alike. */
+  /**
+   * Escapes text for HTML content and attribute values alike. Control characters that neither HTML
+   * nor XML allows (a stray one in an office's note) become a space, so that the same text also
+   * parses as XML for the PDF.
+   */
   static String esc(String text) {
     if (text == null) {
       return "";
@@ -557,7 +565,8 @@ final class HtmlReport {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c);
+        case '\t', '\n', '\r' -> b.append(c);
+        default -> b.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? ' ' : c);
       }
     }
     return b.toString();

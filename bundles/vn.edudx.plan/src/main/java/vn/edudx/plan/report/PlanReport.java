@@ -34,6 +34,16 @@ public final class PlanReport {
   }
 
   /**
+   * The same report as an A4 PDF, laid out from {@link #html} so that paper and screen say the
+   * same; the text is embedded DejaVu Serif and can be searched and copied. The same input gives
+   * the same bytes: the PDF's dates are the header's date.
+   */
+  public static byte[] pdf(
+      PlanDefinition definition, PlanEvaluation evaluation, ReportHeader header) {
+    return PdfReport.write(html(definition, evaluation, header), PdfReport.calendar(header.date()));
+  }
+
+  /**
    * The data appendix as an XLSX workbook: a sheet of the targets, one per ward or commune, one per
    * school level and one of every input value with its source. Text cells that a spreadsheet could
    * take for a formula are neutralised.

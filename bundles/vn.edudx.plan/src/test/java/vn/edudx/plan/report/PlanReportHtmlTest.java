@@ -24,7 +24,7 @@ class PlanReportHtmlTest {
   void isOneSelfContainedA4DocumentInVietnamese() {
     assertThat(Y2024)
         .startsWith("<!DOCTYPE html>")
-        .contains("<html lang=\"vi\">", "<meta charset=\"utf-8\">")
+        .contains("<html lang=\"vi\">", "<meta charset=\"utf-8\"/>")
         .contains("@page{size:A4;margin:20mm 15mm 20mm 30mm}")
         .contains("font-family:'Times New Roman'")
         .doesNotContainIgnoringCase("<script")

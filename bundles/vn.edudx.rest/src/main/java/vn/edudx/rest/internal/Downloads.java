@@ -18,6 +18,8 @@ final class Downloads {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  static final String PDF = "application/pdf";
+
   /** Who may keep a copy and for how long. */
   enum Audience {
     PUBLIC("public, max-age=300, must-revalidate"),

@@ -92,6 +92,19 @@ public class PlansResource {
         .build();
   }
 
+  /** The same report as an A4 PDF, to sign and send. */
+  @GET
+  @Path("/{id}/evaluations/{year}/report.pdf")
+  @Produces(Downloads.PDF)
+  @RolesAllowed(Access.OFFICE)
+  public Response reportPdf(@PathParam("id") String id, @PathParam("year") String year) {
+    int y = Params.optionalInt("year", year, 0, 1990, 2100);
+    return Response.ok(reports.pdf(id, y), Downloads.PDF)
+        .header("Cache-Control", "private, no-cache")
+        .header("Content-Disposition", "inline; filename=\"edudx-" + id + "-" + y + ".pdf\"")
+        .build();
+  }
+
   /** The report's data appendix as a workbook. */
   @GET
   @Path("/{id}/evaluations/{year}/report.xlsx")
