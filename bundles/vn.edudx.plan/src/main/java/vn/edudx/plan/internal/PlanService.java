@@ -1,8 +1,10 @@
 package vn.edudx.plan.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,29 +24,38 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edudx.api.EduDxException;
+import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.plan.PlanAdmin;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanRegistry;
 import vn.edudx.api.plan.PlanReports;
+import vn.edudx.api.plan.PlanStore;
+import vn.edudx.api.plan.PlanVersion;
 import vn.edudx.api.unit.UnitStore;
 import vn.edudx.plan.report.PlanReport;
 import vn.edudx.plan.report.ReportHeader;
 
 /**
- * The plans shipped by bundles (manifest header {@code EduDX-Plans}, like indicator sets), and the
- * evaluation of a year over the stored data. A definition is read and checked against the indicator
- * set it names when first asked for, so that it never waits for the rule base at start.
+ * The plans shipped by bundles (manifest header {@code EduDX-Plans}, like indicator sets) and
+ * uploaded by an office, each stored as a frozen version, and the evaluation of a year over the
+ * stored data. A shipped definition is read and checked against the indicator set it names when
+ * first asked for, so that it never waits for the rule base at start.
  */
 @Component(
-    service = {PlanRegistry.class, PlanEvaluator.class, PlanReports.class},
+    service = {PlanRegistry.class, PlanEvaluator.class, PlanReports.class, PlanAdmin.class},
     configurationPid = "vn.edudx.plan")
 @Designate(ocd = PlanConfig.class)
-public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
+public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports, PlanAdmin {
 
   static final String HEADER = "EduDX-Plans";
+
+  /** The file name problems name when an upload gives none. */
+  private static final String UNNAMED = "upload.json";
+
   private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
 
   private final IndicatorSetRegistry sets;
@@ -53,6 +64,7 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
   private final String area;
   private final PlanConfig config;
   private final BundleTracker<List<String>> tracker;
+  private final PlanVersions versions;
 
   /** Definitions read, by bundle id and file; dropped when the bundle goes. */
   private final Map<String, PlanDefinition> read = new ConcurrentHashMap<>();
@@ -64,11 +76,13 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
           IndicatorSetRegistry sets,
       @Reference UnitStore units,
       @Reference ObservationStore observations,
+      @Reference PlanStore store,
       PlanConfig config) {
     this.sets = sets;
     this.units = units;
     this.observations = observations;
     this.config = config;
+    this.versions = new PlanVersions(store);
     this.area = config.area() == null || config.area().isBlank() ? null : config.area().strip();
     this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Files());
     tracker.open();
@@ -79,19 +93,62 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
     tracker.close();
   }
 
+  /** Every stored version of every plan, the shipped ones stored first. */
   @Override
   public List<PlanDefinition> plans() {
-    List<PlanDefinition> all = new ArrayList<>();
     tracker
         .getTracked()
         .forEach(
             (bundle, files) -> {
               for (String file : files) {
-                definition(bundle, file).ifPresent(all::add);
+                definition(bundle, file);
               }
             });
+    List<PlanDefinition> all = new ArrayList<>(versions.definitions());
     all.sort(Comparator.comparing(PlanDefinition::id).thenComparing(PlanDefinition::version));
     return all;
+  }
+
+  @Override
+  public PlanVersion upload(byte[] content, String fileName, String by) {
+    String file = fileName == null || fileName.isBlank() ? UNNAMED : fileName.strip();
+    if (content.length > MAX_BYTES) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          Texts.MESSAGES.problem(
+              "plan.upload.too-large",
+              "file",
+              null,
+              null,
+              String.valueOf(content.length),
+              file,
+              MAX_BYTES / (1024 * 1024)));
+    }
+    PlanDefinition shape = new PlanReader().read(file, new ByteArrayInputStream(content), null);
+    IndicatorSet set =
+        sets.find(shape.indicatorSet())
+            .orElseThrow(
+                () ->
+                    new EduDxException(
+                        EduDxException.Kind.INVALID,
+                        Texts.MESSAGES.problem(
+                            "plan.upload.set-unknown",
+                            "indicatorSet",
+                            null,
+                            null,
+                            shape.indicatorSet(),
+                            file,
+                            shape.indicatorSet())));
+    PlanDefinition checked = new PlanReader().read(file, new ByteArrayInputStream(content), set);
+    PlanVersion stored = versions.register(checked, "upload:" + file, by, Instant.now());
+    LOG.info("Plan {} uploaded by {} from {}", checked.key(), by, file);
+    return stored;
+  }
+
+  @Override
+  public List<PlanVersion> versions() {
+    plans();
+    return versions.versions();
   }
 
   @Override
@@ -170,6 +227,19 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports {
       PlanDefinition checked;
       try (InputStream in = url.openStream()) {
         checked = new PlanReader().read(file, in, sets.find(shape.indicatorSet()).orElse(null));
+      }
+      try {
+        versions.register(
+            checked, "bundle:" + bundle.getSymbolicName() + "/" + file, "system", Instant.now());
+      } catch (EduDxException e) {
+        // The stored version stays the one evaluated: a version never changes.
+        LOG.error(
+            "Bundle {} ships plan {} with other content than the version stored; the stored one"
+                + " is kept. Give the changed plan a new version.",
+            bundle.getSymbolicName(),
+            checked.key());
+        read.put(key, checked);
+        return Optional.empty();
       }
       read.put(key, checked);
       return Optional.of(checked);

@@ -1,0 +1,109 @@
+package vn.edudx.plan.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.edudx.api.plan.PlanDefinition;
+import vn.edudx.api.plan.PlanStore;
+import vn.edudx.api.plan.PlanVersion;
+
+/**
+ * Plan definitions as frozen versions in the store: each is kept as canonical JSON with its
+ * SHA-256, so that the same definition, shipped or uploaded, is the same bytes, and other content
+ * under a stored number is refused.
+ */
+final class PlanVersions {
+
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
+
+  private final PlanStore store;
+
+  /** Definitions read back from the store, by checksum: a stored version never changes. */
+  private final Map<String, PlanDefinition> parsed = new ConcurrentHashMap<>();
+
+  PlanVersions(PlanStore store) {
+    this.store = store;
+  }
+
+  /** The definition as the canonical JSON its checksum covers. */
+  static String canonical(PlanDefinition plan) {
+    try {
+      return CANONICAL.writeValueAsString(plan);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plan " + plan.key(), e);
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Stores a checked definition as a version.
+   *
+   * @throws vn.edudx.api.EduDxException CONFLICT when its number is stored with other content
+   */
+  PlanVersion register(PlanDefinition plan, String origin, String by, Instant at) {
+    String json = canonical(plan);
+    String checksum = sha256(json);
+    PlanVersion stored =
+        store.save(
+            new PlanVersion(
+                plan.id(), plan.version(), plan.title(), origin, checksum, at, by, json));
+    parsed.putIfAbsent(checksum, plan);
+    return stored;
+  }
+
+  /** Every stored version's definition, by id and version. */
+  List<PlanDefinition> definitions() {
+    List<PlanDefinition> all = new ArrayList<>();
+    for (PlanVersion v : store.versions()) {
+      PlanDefinition known = parsed.get(v.checksum());
+      if (known == null) {
+        known = read(store.find(v.id(), v.version()).orElseThrow());
+        parsed.put(v.checksum(), known);
+      }
+      all.add(known);
+    }
+    return all;
+  }
+
+  List<PlanVersion> versions() {
+    return store.versions();
+  }
+
+  /** A stored definition, checked when it was stored: only its shape is read again. */
+  private static PlanDefinition read(PlanVersion v) {
+    return new PlanReader()
+        .read(
+            v.key() + ".json",
+            new ByteArrayInputStream(v.definition().getBytes(StandardCharsets.UTF_8)),
+            null);
+  }
+}
