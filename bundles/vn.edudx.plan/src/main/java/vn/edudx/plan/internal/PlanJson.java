@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -37,7 +38,9 @@ final class PlanJson {
           // Derived properties (a provenance's "demo") are written but not read back.
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .build();
+          .build()
+          // Through a tree (forPublic), 50 stays 50 and 53.10 stays 53.10, not 5E+1 and 53.1.
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private PlanJson() {}
 

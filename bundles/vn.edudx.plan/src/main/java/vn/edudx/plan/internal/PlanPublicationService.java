@@ -169,8 +169,9 @@ public class PlanPublicationService implements PlanPublications {
                 old,
                 old == null ? null : why));
     byte[] json = PlanJson.write(snapshot);
+    // What the caller gets is what the store will give back: the snapshot read from its bytes.
     StoredPlanPublication made =
-        new StoredPlanPublication(snapshot, json, PlanJson.sha256Hex(json), null, null);
+        new StoredPlanPublication(PlanJson.read(json), json, PlanJson.sha256Hex(json), null, null);
     store.add(made, now);
     return made;
   }
