@@ -140,6 +140,27 @@ public final class Api {
     }
   }
 
+  /** Sends JSON with a method, keeping the headers of the answer ({@code Location}, ETags). */
+  public Raw sendRaw(String method, String path, JsonNode json) {
+    try {
+      HttpRequest.Builder b =
+          request(path, Duration.ofSeconds(120)).header("Content-Type", "application/json");
+      HttpResponse<byte[]> r =
+          HTTP.send(
+              b.method(
+                      method,
+                      HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(json)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Raw(r.statusCode(), r.body(), r.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET whose bytes and headers matter (ETags, downloads), with extra request headers. */
   public Raw raw(String path, String... headers) {
     try {

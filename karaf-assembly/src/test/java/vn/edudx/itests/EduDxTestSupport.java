@@ -42,6 +42,8 @@ public abstract class EduDxTestSupport {
       configureConsole().ignoreLocalConsole(),
       logLevel(LogLevelOption.LogLevel.INFO),
       editConfigurationFilePut("etc/vn.edudx.demo.cfg", "enabled", "true"),
+      // The plan counts the town's units, as in production; the office's leadership publishes it.
+      editConfigurationFilePut("etc/vn.edudx.plan.cfg", "area", "NN"),
       editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
       editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
       editConfigurationFilePut(

@@ -21,4 +21,13 @@ public record Provenance(
   public boolean isDemo() {
     return DEMO_SOURCE.equals(source);
   }
+
+  /**
+   * This provenance as the public reads it: the batch, source, instance, row and time stay, so that
+   * a published figure can still be traced; the file name or request id ({@code origin}) and the
+   * staff user who received it ({@code receivedBy}) are the office's and are left out.
+   */
+  public Provenance forPublic() {
+    return new Provenance(batchId, source, instance, null, row, receivedAt, null);
+  }
 }

@@ -1,5 +1,7 @@
 package vn.edudx.plan.report;
 
+import java.util.List;
+import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Messages;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
@@ -41,6 +43,36 @@ public final class PlanReport {
   public static byte[] pdf(
       PlanDefinition definition, PlanEvaluation evaluation, ReportHeader header) {
     return PdfReport.write(html(definition, evaluation, header), PdfReport.calendar(header.date()));
+   * The report with notices above its heading, each in Vietnamese and in English, in a framed box
+   * that prints: a published report that a correction replaced says so, and by which publication.
+   * Without notices it is exactly {@link #html(PlanDefinition, PlanEvaluation, ReportHeader)}.
+   *
+   * @param notices what the reader must know before anything else; empty for none
+   */
+  public static String html(
+      PlanDefinition definition,
+      PlanEvaluation evaluation,
+      ReportHeader header,
+      List<LocalizedText> notices) {
+    String html = html(definition, evaluation, header);
+    if (notices == null || notices.isEmpty()) {
+      return html;
+    }
+    StringBuilder box =
+        new StringBuilder(
+            "<div class=\"notice\" role=\"note\" style=\"border:2pt solid #000;"
+                + "padding:4pt 8pt;margin:0 0 10pt;font-size:13pt\">\n");
+    for (LocalizedText n : notices) {
+      box.append("<p style=\"text-indent:0;margin:0 0 4pt\"><b>")
+          .append(HtmlReport.esc(n.vi()))
+          .append("</b><br><i lang=\"en\">")
+          .append(HtmlReport.esc(n.en()))
+          .append("</i></p>\n");
+    }
+    box.append("</div>\n");
+    int body = html.indexOf("<body>");
+    int at = body < 0 ? 0 : html.indexOf('\n', body) + 1;
+    return html.substring(0, at) + box + html.substring(at);
   }
 
   /**

@@ -70,9 +70,6 @@ final class PublicScore {
 
   /** Keeps batch, source, instance, row and time; drops {@code origin} and {@code receivedBy}. */
   static Provenance provenance(Provenance p) {
-    return p == null
-        ? null
-        : new Provenance(
-            p.batchId(), p.source(), p.instance(), null, p.row(), p.receivedAt(), null);
+    return p == null ? null : p.forPublic();
   }
 }

@@ -19,6 +19,8 @@ final class Downloads {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   static final String PDF = "application/pdf";
+  /** What an EduDX HTML page may load: its own inline styles and data images, nothing else. */
+  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   /** Who may keep a copy and for how long. */
   enum Audience {
@@ -53,19 +55,31 @@ final class Downloads {
       }
       default -> throw new IllegalArgumentException(format);
     }
+    return bytes(
+        body,
+        type,
+        "html".equals(format) ? null : "edudx-" + p.id() + "." + format,
+        ifNoneMatch,
+        audience);
+  }
+
+  /**
+   * Any download: its ETag is the SHA-256 of its bytes, 304 while the client holds them; an HTML
+   * page ({@code filename} {@code null}) gets the content security policy of every EduDX page, a
+   * file a name to save it under.
+   */
+  static Response bytes(
+      byte[] body, String type, String filename, String ifNoneMatch, Audience audience) {
     String etag = '"' + sha256(body) + '"';
     Response.ResponseBuilder r =
         ifNoneMatch != null && ifNoneMatch.contains(etag)
             ? Response.notModified()
             : Response.ok(body, type);
     r.header("ETag", etag).header("Cache-Control", audience.cacheControl);
-    if ("html".equals(format)) {
-      r.header(
-          "Content-Security-Policy",
-          "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    if (filename == null) {
+      r.header("Content-Security-Policy", CSP);
     } else {
-      r.header(
-          "Content-Disposition", "attachment; filename=\"edudx-" + p.id() + "." + format + "\"");
+      r.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
     return r.build();
   }

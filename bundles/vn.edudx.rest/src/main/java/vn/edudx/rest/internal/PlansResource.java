@@ -1,20 +1,29 @@
 package vn.edudx.rest.internal;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanEvaluator;
+import vn.edudx.api.plan.PlanPublications;
 import vn.edudx.api.plan.PlanRegistry;
 import vn.edudx.api.plan.PlanReports;
+import vn.edudx.api.plan.StoredPlanPublication;
 import vn.edudx.rest.internal.dto.ListDTO;
+import vn.edudx.rest.internal.dto.PlanPublicationDTOs;
 
 /**
  * The town's plans and their year-end evaluation: {@code GET /api/v1/plans}, {@code GET
@@ -55,11 +64,20 @@ public class PlansResource {
   private final PlanRegistry plans;
   private final PlanEvaluator evaluator;
   private final PlanReports reports;
+  private final PlanPublications publications;
+  private final Clock clock;
 
-  public PlansResource(PlanRegistry plans, PlanEvaluator evaluator, PlanReports reports) {
+  public PlansResource(
+      PlanRegistry plans,
+      PlanEvaluator evaluator,
+      PlanReports reports,
+      PlanPublications publications,
+      Clock clock) {
     this.plans = plans;
     this.evaluator = evaluator;
     this.reports = reports;
+    this.publications = publications;
+    this.clock = clock;
   }
 
   @GET
@@ -123,5 +141,58 @@ public class PlansResource {
   @RolesAllowed(Access.OFFICE)
   public PlanEvaluation evaluation(@PathParam("id") String id, @PathParam("year") String year) {
     return evaluator.evaluate(id, Params.optionalInt("year", year, 0, 1990, 2100));
+  }
+
+  /**
+   * Leadership approves the year's evaluation and publishes it as an immutable snapshot: 201 with
+   * its card, and its public address in {@code Location}.
+   */
+  @POST
+  @Path("/{id}/evaluations/{year}/publications")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.LEADERSHIP)
+  public Response publish(
+      @PathParam("id") String id,
+      @PathParam("year") String year,
+      PlanPublicationDTOs.Request body,
+      @Context SecurityContext security) {
+    int y = Params.optionalInt("year", year, 0, 1990, 2100);
+    PlanPublicationDTOs.Request request =
+        body == null ? new PlanPublicationDTOs.Request(null, null, null) : body;
+    StoredPlanPublication made =
+        publications.publish(
+            id,
+            y,
+            Access.caller(security),
+            request.embargoUntil(),
+            request.supersedes(),
+            request.reason());
+    return Response.created(URI.create(PublicPlanEvaluationsResource.PUBLIC_BASE + made.id()))
+        .entity(
+            PlanPublicationDTOs.Card.of(
+                made, clock.instant(), PublicPlanEvaluationsResource.PUBLIC_BASE))
+        .build();
+  }
+
+  /**
+   * The plan's publications the caller may see, embargoed ones of the caller's area included,
+   * newest first.
+   */
+  @GET
+  @Path("/{id}/publications")
+  @RolesAllowed(Access.OFFICE)
+  public Response publications(@PathParam("id") String id, @Context SecurityContext security) {
+    plans.plan(id).orElseThrow(() -> Params.notFound("plan.unknown", id));
+    var caller = Access.caller(security);
+    var now = clock.instant();
+    List<PlanPublicationDTOs.Card> cards =
+        publications.list().stream()
+            .filter(p -> p.snapshot().planId().equals(id) && publications.visible(p, caller))
+            .map(
+                p -> PlanPublicationDTOs.Card.of(p, now, PublicPlanEvaluationsResource.PUBLIC_BASE))
+            .toList();
+    return Response.ok(ListDTO.of(cards, null))
+        .header("Cache-Control", "private, no-cache")
+        .build();
   }
 }

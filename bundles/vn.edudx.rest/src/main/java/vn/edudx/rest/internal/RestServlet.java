@@ -26,6 +26,7 @@ import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.plan.PlanEvaluator;
+import vn.edudx.api.plan.PlanPublications;
 import vn.edudx.api.plan.PlanRegistry;
 import vn.edudx.api.plan.PlanReports;
 import vn.edudx.api.publication.Exports;
@@ -77,6 +78,7 @@ public class RestServlet implements Servlet {
       @Reference PlanRegistry plans,
       @Reference PlanEvaluator planEvaluator,
       @Reference PlanReports planReports,
+      @Reference PlanPublications planPublications,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -106,7 +108,8 @@ public class RestServlet implements Servlet {
         new AssessmentsResource(workflow, observations),
         new PublicationsResource(publications, exports, workflow, clock),
         new PublicResource(publications, exports, workflow, clock),
-        new PlansResource(plans, planEvaluator, planReports));
+        new PlansResource(plans, planEvaluator, planReports, planPublications, clock),
+        new PublicPlanEvaluationsResource(planPublications, clock));
     jersey = new ServletContainer(config);
   }
 

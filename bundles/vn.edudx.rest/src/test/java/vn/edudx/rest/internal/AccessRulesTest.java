@@ -37,7 +37,8 @@ class AccessRulesTest {
           AssessmentsResource.class,
           PublicationsResource.class,
           PublicResource.class,
-          PlansResource.class);
+          PlansResource.class,
+          PublicPlanEvaluationsResource.class);
 
   @Test
   void everyEndpointNamesWhoMayCallIt() {
@@ -72,6 +73,10 @@ class AccessRulesTest {
         .containsExactly(
             "AuthResource.login",
             "HealthResource.health",
+            "PublicPlanEvaluationsResource.html",
+            "PublicPlanEvaluationsResource.list",
+            "PublicPlanEvaluationsResource.one",
+            "PublicPlanEvaluationsResource.xlsx",
             "PublicResource.export",
             "PublicResource.list",
             "PublicResource.one",
@@ -91,6 +96,22 @@ class AccessRulesTest {
             .containsExactly(Access.ADMIN);
       }
     }
+  }
+
+  @Test
+  void onlyLeadershipPublishesAPlansEvaluation() throws Exception {
+    Method publish =
+        PlansResource.class.getMethod(
+            "publish",
+            String.class,
+            String.class,
+            vn.edudx.rest.internal.dto.PlanPublicationDTOs.Request.class,
+            javax.ws.rs.core.SecurityContext.class);
+    assertThat(Authz.roles(publish, PlansResource.class)).containsExactly(Access.LEADERSHIP);
+    Method list =
+        PlansResource.class.getMethod(
+            "publications", String.class, javax.ws.rs.core.SecurityContext.class);
+    assertThat(Authz.roles(list, PlansResource.class)).containsExactly(Access.OFFICE);
   }
 
   @Test
