@@ -20,9 +20,9 @@ public final class PlanReport {
 
   /**
    * The report as one self-contained HTML document: A4 page rules, inline CSS, no script and no
-   * external resource, every text escaped; sections I–V (results per target, per ward or commune
-   * and per level, difficulties, proposals with, from the final year on, the projection to the
-   * horizon year, and the data appendix).
+   * external resource, every text escaped; sections I–V (results per target and per task of the
+   * plan's section III, per ward or commune and per level, difficulties, proposals with, from the
+   * final year on, the projection to the horizon year, and the data appendix).
    *
    * @param definition the plan the evaluation was made against
    * @param evaluation the evaluated year
@@ -34,9 +34,10 @@ public final class PlanReport {
   }
 
   /**
-   * The data appendix as an XLSX workbook: a sheet of the targets, one per ward or commune, one per
-   * school level and one of every input value with its source. Text cells that a spreadsheet could
-   * take for a formula are neutralised.
+   * The data appendix as an XLSX workbook: a sheet of the targets, one of the tasks (a row per task
+   * and unit, with the evidence and its source), one per ward or commune, one per school level and
+   * one of every input value with its source. Text cells that a spreadsheet could take for a
+   * formula are neutralised.
    */
   public static byte[] xlsx(PlanDefinition definition, PlanEvaluation evaluation) {
     return XlsxReport.write(definition, evaluation);
