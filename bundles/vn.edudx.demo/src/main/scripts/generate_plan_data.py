@@ -11,6 +11,12 @@ and one is off track (digital records of facilities). The lagging schools of the
 here too, and Long Bình A primary does not report its facilities in 2025. Deterministic (fixed
 seed); separate from generate_demo_data.py so that the school years' files stay as they are.
 
+The office also reports the 15 tasks of the plan's section III (plan.task.*) as DONE,
+IN_PROGRESS or NOT_STARTED with the documents that show it: mostly not started in 2022, in 2025
+8 done, 4 in progress, 2 not started, and the digital-transformation index (DX-INDEX) not yet
+reported, so the evaluation shows "no data" for it. The task rows come after every other row of
+a year and draw nothing from the random generator, so the other values stay as they were.
+
     python3 src/main/scripts/generate_plan_data.py
 """
 import os
@@ -37,6 +43,44 @@ TOWN = {
 }
 SIZE = {"MN": (150, 14), "TH": (420, 24), "THCS": (520, 30), "TH_THCS": (600, 34),
         "THPT": (900, 55), "GDTX": (220, 18)}
+
+
+# Each task's answer per year 2022..2025 (D done, P in progress, N not started, - not reported),
+# and the office's note for each answer.
+TASKS = [
+    ("fibre", "PPDD", {"N": "", "P": "Đã kéo cáp quang đến 21/30 trường", "D": "30/30 trường có cáp quang"}),
+    ("smart-rooms", "NNPP", {"N": "Chưa bố trí được kinh phí", "P": "Có 4 phòng học thông minh"}),
+    ("blended", "NPPP", {"N": "Chưa triển khai", "P": "Thí điểm ở 3 trường"}),
+    ("repository", "NPPD", {"N": "Chưa triển khai", "P": "Kho học liệu có 9/12 môn", "D": "Đủ 12/12 môn"}),
+    ("social", "PDDD", {"P": "Nhóm Zalo của các tổ chuyên môn", "D": "Trang Facebook và nhóm Zalo của ngành"}),
+    ("public-services", "NPPD", {"N": "Chưa triển khai", "P": "Đã đồng bộ 14/24 thủ tục", "D": "Đồng bộ với Cổng dịch vụ công tỉnh"}),
+    ("ai-paperless", "NNNN", {"N": "Chờ nền tảng dùng chung của tỉnh"}),
+    ("sector-db", "NPDD", {"N": "Chưa triển khai", "P": "Đang rà soát dữ liệu", "D": "Đồng bộ với CSDL của Bộ"}),
+    ("school-platform", "NPDD", {"N": "Chưa triển khai", "P": "Triển khai ở 18 trường", "D": "Triển khai ở tất cả các trường"}),
+    ("e-records", "NNPD", {"N": "Chưa triển khai", "P": "Học bạ số ở tiểu học", "D": "Học bạ số và thu học phí không dùng tiền mặt"}),
+    ("realtime", "NNNP", {"N": "Chưa triển khai", "P": "Thí điểm kết nối thiết bị ở 2 trường"}),
+    ("digital-skills", "NPPD", {"N": "Chưa tổ chức", "P": "Đã bồi dưỡng 60% giáo viên", "D": "Đã bồi dưỡng toàn bộ giáo viên và cán bộ quản lý"}),
+    ("stem", "NNPP", {"N": "Chưa tổ chức", "P": "Đã tập huấn giáo viên THCS"}),
+    ("ppp", "NNNN", {"N": "Chưa có doanh nghiệp tham gia"}),
+    ("dx-index", "NPD-", {"N": "Chưa triển khai", "P": "Đang đánh giá chỉ số năm 2023", "D": "Đã công bố chỉ số năm 2024"}),
+]
+ANSWER = {"D": "DONE", "P": "IN_PROGRESS", "N": "NOT_STARTED"}
+KIND = {"D": "BC", "P": "KH"}  # a report shows a task done, a plan shows it under way
+
+
+def task_rows(f, y, year):
+    """The office's answer on every task, with the document that shows it (none if not started)."""
+    for i, (slug, answers, notes) in enumerate(TASKS):
+        a = answers[y]
+        if a == "-":
+            continue
+        evidence = ""
+        if a in KIND:
+            number = 10 + 20 * y + i
+            kind = KIND[a]
+            evidence = (f"https://pgd.nganam.edu.vn/van-ban/{year}-{number}-{kind.lower()}-pgddt"
+                        f" {number}/{kind}-PGDĐT")
+        f.write(f"NN-PGD;{year};plan.task.{slug};{ANSWER[a]};{evidence};{notes.get(a, '')}\r\n")
 
 
 def share(rnd, town, maturity, spread=35.0, noise=3.0, cap=100.0):
@@ -108,6 +152,7 @@ def main():
             row("NN-PGD", "plan.applications-online",
                 round([820, 900, 960, 1010][y] * [25, 35, 45, 54][y] / 100))
             row("NN-PGD", "plan.satisfaction-public", fmt([68, 71, 74, 77][y]))
+            task_rows(f, y, year)
 
 
 if __name__ == "__main__":

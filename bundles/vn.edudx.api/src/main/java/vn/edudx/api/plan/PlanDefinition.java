@@ -22,6 +22,7 @@ import vn.edudx.api.LocalizedText;
  * @param rules the status parameters; {@code null} means {@link StatusRules#DEFAULT}
  * @param targets the measurable targets
  * @param untracked targets that are not computed, with why
+ * @param tasks the tasks of the plan tracked as done, in progress or not started
  * @param note what the office should know about the definition
  */
 public record PlanDefinition(
@@ -36,12 +37,14 @@ public record PlanDefinition(
     StatusRules rules,
     List<PlanTarget> targets,
     List<UntrackedTarget> untracked,
+    List<PlanTask> tasks,
     String note) {
 
   public PlanDefinition {
     rules = rules == null ? StatusRules.DEFAULT : rules.orElse(StatusRules.DEFAULT);
     targets = targets == null ? List.of() : List.copyOf(targets);
     untracked = untracked == null ? List.of() : List.copyOf(untracked);
+    tasks = tasks == null ? List.of() : List.copyOf(tasks);
   }
 
   /** The plan's id and version, e.g. {@code ngan-nam-plan-2023@1}. */
@@ -51,6 +54,15 @@ public record PlanDefinition(
 
   public Optional<PlanTarget> target(String code) {
     return targets.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public Optional<PlanTask> task(String code) {
+    return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** The year a task is due: its own, or the plan's final year. */
+  public int dueYearOf(PlanTask task) {
+    return task.dueYear() == null ? finalYear : task.dueYear();
   }
 
   /** The rules that apply to a target: its own parameters, the plan's for the others. */

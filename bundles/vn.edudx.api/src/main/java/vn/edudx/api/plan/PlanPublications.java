@@ -52,6 +52,14 @@ public interface PlanPublications {
    */
   String html(String id);
 
+  /**
+   * The same report as an A4 PDF, made from the snapshot; the same publication in the same state
+   * (superseded or not) gives the same bytes.
+   *
+   * @throws vn.edudx.api.EduDxException NOT_FOUND for an unknown id
+   */
+  byte[] pdf(String id);
+
   /** The data appendix of a publication as an XLSX workbook, made from its snapshot. */
   byte[] xlsx(String id);
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -42,6 +45,20 @@ import vn.edudx.plan.report.ReportHeader;
  */
 @Component(service = PlanPublications.class, configurationPid = "vn.edudx.plan")
 public class PlanPublicationService implements PlanPublications {
+
+  /** How many laid-out PDFs are kept. */
+  private static final int PDFS_KEPT = 16;
+
+  private final Map<String, byte[]> pdfs =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(32, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+              return size() > PDFS_KEPT;
+            }
+          });
 
   /** How far in the past an embargo may be, for a request typed "now" a few seconds ago. */
   static final Duration EMBARGO_TOLERANCE = Duration.ofMinutes(1);
@@ -280,6 +297,24 @@ public class PlanPublicationService implements PlanPublications {
     StoredPlanPublication p = known(id);
     PlanPublication s = p.snapshot();
     return PlanReport.html(s.definition(), s.evaluation(), header(s), notices(p));
+  }
+
+  /**
+   * Laying a report out takes a second or two: the PDFs of the publications read most recently are
+   * kept, by id and by whether they were superseded (the only thing that changes a report).
+   */
+  @Override
+  public byte[] pdf(String id) {
+    StoredPlanPublication p = known(id);
+    String key = p.id() + "|" + p.supersededBy();
+    byte[] done = pdfs.get(key);
+    if (done != null) {
+      return done;
+    }
+    PlanPublication s = p.snapshot();
+    byte[] pdf = PlanReport.pdf(s.definition(), s.evaluation(), header(s), notices(p));
+    pdfs.put(key, pdf);
+    return pdf;
   }
 
   @Override

@@ -14,15 +14,22 @@ import vn.edudx.api.plan.Metric;
 import vn.edudx.api.plan.MetricKind;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanTarget;
+import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.StatusRules;
+import vn.edudx.api.plan.TaskStatus;
 
 /**
  * Checks a plan definition's content once Jackson has read its shape: required fields, years in
- * order, targets in range, and metrics that read existing indicators of the right type.
+ * order, targets in range, metrics that read existing indicators of the right type, and tasks
+ * answered through choice indicators.
  */
 final class PlanValidator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The answers a task's indicator must allow, and only them. */
+  static final Set<String> TASK_ANSWERS =
+      Set.of(TaskStatus.DONE.name(), TaskStatus.IN_PROGRESS.name(), TaskStatus.NOT_STARTED.name());
 
   private final String file;
   private final IndicatorSet indicators;
@@ -86,7 +93,77 @@ final class PlanValidator {
       }
       metric(t.metric(), at + ".metric");
     }
+    tasks(plan, codes);
     return problems;
+  }
+
+  /**
+   * Tasks: codes unique among targets and tasks, a section and a name in both languages, a choice
+   * indicator with exactly the three answers, related targets the plan has, a due year in range.
+   */
+  private void tasks(PlanDefinition plan, Set<String> codes) {
+    for (int i = 0; i < plan.tasks().size(); i++) {
+      PlanTask t = plan.tasks().get(i);
+      String at = "tasks[" + i + "]";
+      if (t == null) {
+        add("plan.definition.required", at, null, at);
+        continue;
+      }
+      if (required(t.code(), at + ".code") && !codes.add(t.code())) {
+        add("plan.definition.task.code.duplicate", at + ".code", t.code(), t.code());
+      }
+      required(t.section(), at + ".section");
+      if (required(t.name(), at + ".name")) {
+        required(t.name().vi(), at + ".name.vi");
+        required(t.name().en(), at + ".name.en");
+      }
+      if (t.unitTypes().isEmpty()) {
+        add("plan.definition.required", at + ".unitTypes", null, at + ".unitTypes");
+      }
+      choice(t.indicator(), at + ".indicator");
+      for (int j = 0; j < t.relatedTargets().size(); j++) {
+        String target = t.relatedTargets().get(j);
+        String where = at + ".relatedTargets[" + j + "]";
+        if (required(target, where) && plan.target(target).isEmpty()) {
+          add("plan.definition.task.target.unknown", where, target, t.code(), target);
+        }
+      }
+      Integer due = t.dueYear();
+      if (due != null && (due < plan.baselineYear() || due > plan.horizonYear())) {
+        add(
+            "plan.definition.task.due",
+            at + ".dueYear",
+            String.valueOf(due),
+            String.valueOf(due),
+            t.code(),
+            String.valueOf(plan.baselineYear()),
+            String.valueOf(plan.horizonYear()));
+      }
+    }
+  }
+
+  /** A task's indicator: in the set, TEXT, and answering exactly DONE, IN_PROGRESS, NOT_STARTED. */
+  private void choice(String code, String at) {
+    if (!required(code, at) || indicators == null) {
+      return;
+    }
+    Optional<Indicator> found = indicators.indicator(code);
+    if (found.isEmpty()) {
+      add("plan.definition.indicator.unknown", at, code, code, indicators.id());
+      return;
+    }
+    Indicator i = found.get();
+    if (i.type() != ValueType.TEXT
+        || i.allowed().size() != TASK_ANSWERS.size()
+        || !TASK_ANSWERS.containsAll(i.allowed())) {
+      add(
+          "plan.definition.task.indicator.choice",
+          at,
+          code,
+          code,
+          i.type().name(),
+          String.join(", ", i.allowed()));
+    }
   }
 
   private void metric(Metric m, String at) {

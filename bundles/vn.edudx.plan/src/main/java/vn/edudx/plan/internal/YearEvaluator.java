@@ -24,8 +24,11 @@ import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanInput;
 import vn.edudx.api.plan.PlanStatus;
 import vn.edudx.api.plan.PlanTarget;
+import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.Shortfall;
 import vn.edudx.api.plan.TargetEvaluation;
+import vn.edudx.api.plan.TaskEvaluation;
+import vn.edudx.api.plan.TaskStatus;
 import vn.edudx.api.plan.Trajectory;
 import vn.edudx.api.plan.Verdict;
 import vn.edudx.api.unit.OrgUnit;
@@ -46,6 +49,7 @@ public final class YearEvaluator {
   private final List<OrgUnit> register;
   private final YearData data;
   private final MetricCalculator calculator;
+  private final TaskEvaluator tasks;
 
   /**
    * @param register the units of the town (schools, the office, its wards and communes)
@@ -57,13 +61,22 @@ public final class YearEvaluator {
     this.register = List.copyOf(register);
     this.data = new YearData(observations);
     this.calculator = new MetricCalculator(data);
+    this.tasks = new TaskEvaluator(plan, this.register, data);
   }
 
   public PlanEvaluation evaluate(int year) {
     List<TargetEvaluation> targets = plan.targets().stream().map(t -> evaluate(t, year)).toList();
     Map<PlanStatus, Integer> summary = new EnumMap<>(PlanStatus.class);
     targets.forEach(t -> summary.merge(t.status().status(), 1, Integer::sum));
-    return new PlanEvaluation(plan.key(), year, year >= plan.finalYear(), targets, summary);
+    List<TaskEvaluation> taskResults = plan.tasks().stream().map(t -> evaluate(t, year)).toList();
+    Map<TaskStatus, Integer> taskSummary = new EnumMap<>(TaskStatus.class);
+    taskResults.forEach(t -> taskSummary.merge(t.status(), 1, Integer::sum));
+    return new PlanEvaluation(
+        plan.key(), year, year >= plan.finalYear(), targets, summary, taskResults, taskSummary);
+  }
+
+  TaskEvaluation evaluate(PlanTask task, int year) {
+    return tasks.evaluate(task, year);
   }
 
   TargetEvaluation evaluate(PlanTarget t, int year) {

@@ -22,8 +22,9 @@ import vn.edudx.api.plan.UntrackedTarget;
 
 /**
  * Writes the report as one A4 document in the administrative form: heading block in two columns,
- * title, sections I–V with Roman numerals, signature. Print rules only; no script, no external
- * resource, every text escaped; statuses carry a sign as well as words, never a colour alone.
+ * title, sections I–V with Roman numerals (I has the targets, then the tasks), signature. Print
+ * rules only; no script, no external resource, every text escaped; statuses carry a sign as well as
+ * words, never a colour alone.
  */
 final class HtmlReport {
 
@@ -56,6 +57,8 @@ final class HtmlReport {
           + "table.data td.num{text-align:right;white-space:nowrap}"
           + "table.data td.c{text-align:center}"
           + "table.data.matrix{font-size:10pt}"
+          + "table.data td.evidence{font-size:10pt;overflow-wrap:anywhere}"
+          + "table.data div.rule{font-size:10pt;font-style:italic}"
           + "thead{display:table-header-group}tr{page-break-inside:avoid}"
           + "td.recipients{text-align:left!important;font-size:11pt;width:45%}"
           + "td.recipients .b{font-size:12pt;font-style:italic}"
@@ -141,6 +144,7 @@ final class HtmlReport {
   // I. Results per target.
   private void results() {
     h2("plan.report.section.results");
+    h3(t("plan.report.sub.targets"));
     table(
         List.of(
             "plan.report.col.no",
@@ -197,6 +201,7 @@ final class HtmlReport {
       }
       out.append("</ul>\n");
     }
+    TaskHtml.write(out, plan, e);
   }
 
   // II. Per ward or commune, per level.
@@ -252,7 +257,8 @@ final class HtmlReport {
     out.append("</tbody>\n</table>\n");
   }
 
-  // III. Difficulties: every target at risk, off track or without data.
+  // III. Difficulties: every target at risk, off track or without data; every task overdue, not
+  // started or without data.
   private void difficulties() {
     h2("plan.report.section.difficulties");
     boolean any = false;
@@ -302,6 +308,10 @@ final class HtmlReport {
                     String.join(", ", te.coverage().missing())));
       }
       p(text.toString());
+    }
+    for (String task : TaskHtml.difficulties(e)) {
+      any = true;
+      p(task);
     }
     if (!any) {
       p(t("plan.report.difficulty.none", String.valueOf(e.year())));

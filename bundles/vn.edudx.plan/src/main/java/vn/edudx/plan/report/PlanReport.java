@@ -22,9 +22,9 @@ public final class PlanReport {
 
   /**
    * The report as one self-contained HTML document: A4 page rules, inline CSS, no script and no
-   * external resource, every text escaped; sections I–V (results per target, per ward or commune
-   * and per level, difficulties, proposals with, from the final year on, the projection to the
-   * horizon year, and the data appendix).
+   * external resource, every text escaped; sections I–V (results per target and per task of the
+   * plan's section III, per ward or commune and per level, difficulties, proposals with, from the
+   * final year on, the projection to the horizon year, and the data appendix).
    *
    * @param definition the plan the evaluation was made against
    * @param evaluation the evaluated year
@@ -42,7 +42,23 @@ public final class PlanReport {
    */
   public static byte[] pdf(
       PlanDefinition definition, PlanEvaluation evaluation, ReportHeader header) {
-    return PdfReport.write(html(definition, evaluation, header), PdfReport.calendar(header.date()));
+    return pdf(html(definition, evaluation, header), header);
+  }
+
+  /** {@link #pdf(PlanDefinition, PlanEvaluation, ReportHeader)} of the report with notices. */
+  public static byte[] pdf(
+      PlanDefinition definition,
+      PlanEvaluation evaluation,
+      ReportHeader header,
+      List<LocalizedText> notices) {
+    return pdf(html(definition, evaluation, header, notices), header);
+  }
+
+  private static byte[] pdf(String html, ReportHeader header) {
+    return PdfReport.write(html, PdfReport.calendar(header.date()));
+  }
+
+  /**
    * The report with notices above its heading, each in Vietnamese and in English, in a framed box
    * that prints: a published report that a correction replaced says so, and by which publication.
    * Without notices it is exactly {@link #html(PlanDefinition, PlanEvaluation, ReportHeader)}.
@@ -65,7 +81,7 @@ public final class PlanReport {
     for (LocalizedText n : notices) {
       box.append("<p style=\"text-indent:0;margin:0 0 4pt\"><b>")
           .append(HtmlReport.esc(n.vi()))
-          .append("</b><br><i lang=\"en\">")
+          .append("</b><br/><i lang=\"en\">")
           .append(HtmlReport.esc(n.en()))
           .append("</i></p>\n");
     }
@@ -76,9 +92,10 @@ public final class PlanReport {
   }
 
   /**
-   * The data appendix as an XLSX workbook: a sheet of the targets, one per ward or commune, one per
-   * school level and one of every input value with its source. Text cells that a spreadsheet could
-   * take for a formula are neutralised.
+   * The data appendix as an XLSX workbook: a sheet of the targets, one of the tasks (a row per task
+   * and unit, with the evidence and its source), one per ward or commune, one per school level and
+   * one of every input value with its source. Text cells that a spreadsheet could take for a
+   * formula are neutralised.
    */
   public static byte[] xlsx(PlanDefinition definition, PlanEvaluation evaluation) {
     return XlsxReport.write(definition, evaluation);

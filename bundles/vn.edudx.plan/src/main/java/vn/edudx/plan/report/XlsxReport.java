@@ -16,15 +16,18 @@ import vn.edudx.api.plan.MetricValue;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanInput;
+import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.TargetEvaluation;
+import vn.edudx.api.plan.TaskEvaluation;
+import vn.edudx.api.plan.TaskReport;
 import vn.edudx.xlsx.Cells;
 import vn.edudx.xlsx.SheetBuilder;
 import vn.edudx.xlsx.XlsxWriter;
 
 /**
- * Writes the report's data appendix: targets, per ward or commune, per level, inputs. Figures are
- * numeric cells (the spreadsheet shows them in the reader's own format); a value that is missing is
- * an empty cell with the reason beside it, never 0. Every text goes through {@link
+ * Writes the report's data appendix: targets, tasks, per ward or commune, per level, inputs.
+ * Figures are numeric cells (the spreadsheet shows them in the reader's own format); a value that
+ * is missing is an empty cell with the reason beside it, never 0. Every text goes through {@link
  * Cells#safeText(String)}, as publish does, so that a unit named "=HYPERLINK(…)" stays text even
  * when copied into a CSV file.
  */
@@ -35,6 +38,7 @@ final class XlsxReport {
   static byte[] write(PlanDefinition plan, PlanEvaluation e) {
     XlsxWriter writer = new XlsxWriter();
     targets(writer.sheet(t("plan.report.sheet.targets")), e);
+    tasks(writer.sheet(t("plan.report.sheet.tasks")), plan, e);
     breakdown(writer.sheet(t("plan.report.sheet.by-area")), e, TargetEvaluation::byArea, "area");
     breakdown(writer.sheet(t("plan.report.sheet.by-level")), e, TargetEvaluation::byLevel, "level");
     inputs(writer.sheet(t("plan.report.sheet.inputs")), e);
@@ -87,6 +91,62 @@ final class XlsxReport {
               te.coverage() == null ? "" : String.join(", ", te.coverage().missing())));
     }
   }
+
+  /** One row per task and covered unit, a unit that did not report included, with its source. */
+  private static void tasks(SheetBuilder sheet, PlanDefinition plan, PlanEvaluation e) {
+    sheet
+        .header(
+            titles(
+                "code",
+                "section",
+                "task",
+                "task-status",
+                "due",
+                "overdue",
+                "rule",
+                "unit",
+                "unit-name",
+                "unit-status",
+                "evidence",
+                "note",
+                "source",
+                "related"))
+        .columnWidths(10, 8, 40, 18, 8, 8, 60, 12, 30, 18, 50, 40, 40, 20)
+        .freezeHeader();
+    for (TaskEvaluation te : e.tasks()) {
+      String related =
+          String.join(
+              ", ", plan.task(te.code()).map(PlanTask::relatedTargets).orElse(List.<String>of()));
+      List<TaskReport> rows = te.reports().isEmpty() ? List.of(NOBODY) : te.reports();
+      for (TaskReport r : rows) {
+        Provenance source =
+            te.inputs().stream()
+                .filter(in -> in.unit().equals(r.unit()))
+                .map(PlanInput::provenance)
+                .findFirst()
+                .orElse(null);
+        sheet.row(
+            cells(
+                te.code(),
+                te.section(),
+                te.name().vi(),
+                TaskHtml.label(te.status()),
+                te.dueYear(),
+                te.overdue() ? t("plan.report.task.yes") : "",
+                te.rule() == null ? "" : te.rule().vi(),
+                r.unit(),
+                r.unitName(),
+                r == NOBODY ? "" : TaskHtml.label(r.status()),
+                String.join("\n", r.evidence()),
+                r.note() == null ? "" : r.note(),
+                source(source),
+                related));
+      }
+    }
+  }
+
+  /** The row of a task no unit is covered by: the task's columns only. */
+  private static final TaskReport NOBODY = new TaskReport("", "", null, List.of(), null);
 
   private static void breakdown(
       SheetBuilder sheet,

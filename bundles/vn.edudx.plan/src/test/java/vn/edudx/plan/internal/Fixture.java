@@ -47,6 +47,11 @@ final class Fixture {
 
   /** Records a value; the observation id grows with every call. */
   Fixture put(int year, String unit, String indicator, Object value) {
+    return put(year, unit, indicator, value, null, null);
+  }
+
+  /** Records a value with its evidence and note, as a unit reports a task. */
+  Fixture put(int year, String unit, String indicator, Object value, String evidence, String note) {
     long id = nextId++;
     observations
         .computeIfAbsent(year, y -> new ArrayList<>())
@@ -57,8 +62,8 @@ final class Fixture {
                 String.valueOf(year),
                 indicator,
                 String.valueOf(value),
-                null,
-                null,
+                evidence,
+                note,
                 new Provenance(
                     id, "test", null, "fixture.csv", (int) id, Instant.EPOCH, "tester")));
     return this;
@@ -110,6 +115,7 @@ final class Fixture {
         2030,
         null,
         List.of(targets),
+        null,
         null,
         null);
   }

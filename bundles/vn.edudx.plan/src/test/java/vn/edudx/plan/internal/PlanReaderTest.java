@@ -21,6 +21,8 @@ import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanStatus;
 import vn.edudx.api.plan.PlanTarget;
+import vn.edudx.api.plan.PlanTask;
+import vn.edudx.api.plan.TaskStatus;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitType;
 
@@ -82,6 +84,40 @@ class PlanReaderTest {
     assertThat(plan.target("WORK-PGD").orElseThrow().unitTypes()).containsExactly(UnitType.OFFICE);
     assertThat(plan.rules().onTrackTolerance()).isEqualByComparingTo("5");
     assertThat(plan.rules().atRiskBand()).isEqualByComparingTo("15");
+    // The 15 tasks of section III the plan asks to follow, each answered by the office.
+    assertThat(plan.tasks())
+        .extracting(PlanTask::code)
+        .containsExactly(
+            "FIBRE",
+            "SMART-ROOMS",
+            "BLENDED",
+            "REPOSITORY",
+            "SOCIAL",
+            "PUBLIC-SERVICES",
+            "AI-PAPERLESS",
+            "SECTOR-DB",
+            "SCHOOL-PLATFORM",
+            "E-RECORDS",
+            "REALTIME",
+            "DIGITAL-SKILLS",
+            "STEM",
+            "PPP",
+            "DX-INDEX");
+    PlanTask fibre = plan.task("FIBRE").orElseThrow();
+    assertThat(fibre.section()).isEqualTo("III.1.b");
+    assertThat(fibre.indicator()).isEqualTo("plan.task.fibre");
+    assertThat(fibre.unitTypes()).containsExactly(UnitType.OFFICE);
+    assertThat(plan.dueYearOf(fibre)).isEqualTo(2025);
+    assertThat(plan.task("PUBLIC-SERVICES").orElseThrow().relatedTargets())
+        .containsExactly("PS-L4", "PS-ONLINE");
+    assertThat(plan.tasks())
+        .allSatisfy(
+            t -> {
+              assertThat(t.section()).startsWith("III.");
+              assertThat(t.name().vi()).isNotBlank();
+              assertThat(t.name().en()).isNotBlank();
+              assertThat(t.indicator()).startsWith("plan.task.");
+            });
   }
 
   @Test
@@ -95,6 +131,9 @@ class PlanReaderTest {
     assertThat(e.summary())
         .containsOnlyKeys(PlanStatus.NO_DATA)
         .containsEntry(PlanStatus.NO_DATA, 18);
+    assertThat(e.taskSummary())
+        .containsOnlyKeys(TaskStatus.NO_DATA)
+        .containsEntry(TaskStatus.NO_DATA, 15);
     assertThat(e.targets())
         .allSatisfy(
             t -> {
@@ -211,6 +250,103 @@ class PlanReaderTest {
               assertThat(p.code()).isEqualTo("plan.definition.syntax");
               assertThat(p.row()).isEqualTo(3);
             });
+  }
+
+  @Test
+  void aTaskWithADuplicateCodeAnUnknownIndicatorOrAnUnknownRelatedTargetIsLocated()
+      throws IOException {
+    String json =
+        plan(
+            target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", "50"),
+            task("FIBRE", "plan.task.fibre", "\"relatedTargets\": [\"T1\", \"NOPE\"]"),
+            task("T1", "plan.task.stem", null),
+            task("FIBRE", "plan.task.nothing", null));
+
+    List<Problem> problems = problems(json);
+
+    assertThat(problems)
+        .extracting(Problem::code, Problem::field, Problem::value)
+        .containsExactly(
+            tuple("plan.definition.task.target.unknown", "tasks[0].relatedTargets[1]", "NOPE"),
+            tuple("plan.definition.task.code.duplicate", "tasks[1].code", "T1"),
+            tuple("plan.definition.task.code.duplicate", "tasks[2].code", "FIBRE"),
+            tuple("plan.definition.indicator.unknown", "tasks[2].indicator", "plan.task.nothing"));
+    assertThat(problems.get(0).message().en())
+        .isEqualTo(
+            "File t.json: task FIBRE names the related target NOPE, which the plan does not have.");
+    assertThat(problems.get(0).hint().vi()).contains("relatedTargets");
+  }
+
+  @Test
+  void aTaskIndicatorThatIsNotAChoiceOfTheThreeAnswersIsLocated() throws IOException {
+    List<Problem> problems =
+        problems(
+            plan(
+                target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", "50"),
+                task("FIBRE", "plan.sms", null)));
+
+    assertThat(problems)
+        .extracting(Problem::code, Problem::field, Problem::value)
+        .containsExactly(
+            tuple("plan.definition.task.indicator.choice", "tasks[0].indicator", "plan.sms"));
+    assertThat(problems.get(0).message().en())
+        .isEqualTo(
+            "File t.json: indicator plan.sms is of type BOOLEAN with the answers [], but a task"
+                + " needs a choice indicator with exactly the three answers DONE, IN_PROGRESS,"
+                + " NOT_STARTED.");
+    assertThat(problems.get(0).hint().en()).contains("\"allowed\": [\"DONE\"");
+  }
+
+  @Test
+  void aTaskWithoutSectionOrNameAndDueAfterTheHorizonIsLocated() throws IOException {
+    String json =
+        plan(
+            target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", "50"),
+            """
+            {"code": "X", "section": " ", "name": {"vi": "Nhiệm vụ", "en": ""},
+             "indicator": "plan.task.fibre", "dueYear": 2031}
+            """);
+
+    assertThat(problems(json))
+        .extracting(Problem::code, Problem::field)
+        .containsExactly(
+            tuple("plan.definition.required", "tasks[0].section"),
+            tuple("plan.definition.required", "tasks[0].name.en"),
+            tuple("plan.definition.task.due", "tasks[0].dueYear"));
+  }
+
+  @Test
+  void aTaskWithoutUnitTypesIsTheOfficesAndWithoutDueYearIsDueInTheFinalYear() throws IOException {
+    String json =
+        plan(
+            target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", "50"),
+            task("FIBRE", "plan.task.fibre", null));
+
+    PlanDefinition plan =
+        new PlanReader()
+            .read(
+                "t.json",
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                ngannamIndicators());
+
+    PlanTask t = plan.tasks().get(0);
+    assertThat(t.unitTypes()).containsExactly(UnitType.OFFICE);
+    assertThat(t.relatedTargets()).isEmpty();
+    assertThat(plan.dueYearOf(t)).isEqualTo(2025);
+  }
+
+  private static String plan(String targets, String... tasks) {
+    return plan(targets)
+        .replace(
+            "\"targets\": [", "\"tasks\": [" + String.join(",", tasks) + "],\n  \"targets\": [");
+  }
+
+  private static String task(String code, String indicator, String extra) {
+    return """
+        {"code": "%s", "section": "III.1.b", "name": {"vi": "Nhiệm vụ", "en": "Task"},
+         "indicator": "%s"%s}
+        """
+        .formatted(code, indicator, extra == null ? "" : ", " + extra);
   }
 
   private static List<Problem> problems(String json) throws IOException {

@@ -76,7 +76,9 @@ class PlanReportHtmlTest {
     for (String html : List.of(Y2024, Y2025)) {
       assertThat(html)
           .containsSubsequence(
-              "<h2>I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</h2>",
+              "<h2>I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ</h2>",
+              "<h3>1. Các chỉ tiêu</h3>",
+              "<h3>2. Các nhiệm vụ, giải pháp (mục III của Kế hoạch)</h3>",
               "<h2>II. KẾT QUẢ THEO XÃ, PHƯỜNG VÀ THEO CẤP HỌC</h2>",
               "<h3>1. Kết quả theo xã, phường</h3>",
               "<h3>2. Kết quả theo cấp học</h3>",

@@ -22,10 +22,11 @@ class PlanReportXlsxTest {
   }
 
   @Test
-  void hasASheetForTargetsWardsLevelsAndInputs() throws Exception {
+  void hasASheetForTargetsTasksWardsLevelsAndInputs() throws Exception {
     assertThat(read(2024).sheets())
         .extracting(Sheet::name)
-        .containsExactly("Chỉ tiêu", "Theo xã, phường", "Theo cấp học", "Số liệu đầu vào");
+        .containsExactly(
+            "Chỉ tiêu", "Nhiệm vụ", "Theo xã, phường", "Theo cấp học", "Số liệu đầu vào");
   }
 
   @Test

@@ -15,9 +15,13 @@ import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanInput;
 import vn.edudx.api.plan.PlanStatus;
+import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.Projection;
 import vn.edudx.api.plan.Shortfall;
 import vn.edudx.api.plan.TargetEvaluation;
+import vn.edudx.api.plan.TaskEvaluation;
+import vn.edudx.api.plan.TaskReport;
+import vn.edudx.api.plan.TaskStatus;
 import vn.edudx.api.plan.Trajectory;
 import vn.edudx.api.plan.UntrackedTarget;
 import vn.edudx.api.plan.Verdict;
@@ -25,13 +29,16 @@ import vn.edudx.api.plan.Verdict;
 /**
  * A hand-made evaluation with one target of each status: ONL-STU met (6.418 of 12.080 learners =
  * 53,13%), MIS at risk (29 of 30 schools), AVG off track (an average of 85,5% over 12 schools), NOD
- * without data. One ward is named {@code <script>}, one school "=HYPERLINK(…)".
+ * without data. One ward is named {@code <script>}, one school "=HYPERLINK(…)". Four tasks, one of
+ * each status, one named with markup and one with a note that looks like a formula.
  */
 final class ReportFixture {
 
   static final String SCRIPT_WARD = "<script>alert(1)</script>";
   static final String FORMULA_SCHOOL = "=HYPERLINK(\"http://x\")";
   static final String FORMULA_WARD = "=1+1";
+  static final String TASK_SCRIPT = "Dịch vụ công <b>mức 4</b> & \"đồng bộ\"";
+  static final String FORMULA_NOTE = "=cmd|' /C calc'!A0";
 
   static final PlanDefinition PLAN =
       new PlanDefinition(
@@ -53,6 +60,11 @@ final class ReportFixture {
                   LocalizedText.of("Tập huấn giáo viên"),
                   "text",
                   LocalizedText.of("Theo dõi qua báo cáo tập huấn."))),
+          List.of(
+              task("FIBRE", "III.1.b", "Kết nối Internet cáp quang", null, "ONL-STU"),
+              task("PS", "III.3.a", TASK_SCRIPT, null, "MIS", "NOD"),
+              task("STEM", "III.4", "Đào tạo giáo viên STEM", 2024),
+              task("DXI", "III.6", "Công bố chỉ số chuyển đổi số", null)),
           null);
 
   static final ReportHeader HEADER =
@@ -66,6 +78,83 @@ final class ReportFixture {
           List.of("UBND thị xã;", "Lưu: VT."));
 
   private ReportFixture() {}
+
+  static PlanTask task(String code, String section, String name, Integer due, String... related) {
+    return new PlanTask(
+        code,
+        section,
+        LocalizedText.of(name),
+        "text",
+        "plan.task." + code.toLowerCase(java.util.Locale.ROOT),
+        null,
+        due,
+        List.of(related));
+  }
+
+  /**
+   * The tasks: FIBRE done by the office with two pieces of evidence; PS in progress at two offices
+   * (one done, one in progress); STEM not started, due 2024; DXI reported by nobody. Due 2025
+   * unless said, so in 2025 every task not done is overdue, in 2024 only STEM.
+   */
+  static List<TaskEvaluation> tasks(int year) {
+    Provenance source =
+        new Provenance(2, "file", null, "nhiem-vu-" + year + ".csv", 3, Instant.EPOCH, "pgd");
+    boolean due = year >= 2025;
+    return List.of(
+        new TaskEvaluation(
+            "FIBRE",
+            "III.1.b",
+            LocalizedText.of("Kết nối Internet cáp quang"),
+            TaskStatus.DONE,
+            LocalizedText.of("Đã hoàn thành: cả 1 đơn vị thuộc phạm vi đều báo cáo."),
+            2025,
+            false,
+            List.of(
+                new TaskReport(
+                    "PGD",
+                    "Phòng GD&ĐT",
+                    TaskStatus.DONE,
+                    List.of("https://pgd.example/van-ban/kh-12", "12/KH-PGDĐT"),
+                    "Đã kéo cáp đến 30/30 trường")),
+            List.of(new PlanInput("PGD", "plan.task.fibre", year, "DONE", 21, source))),
+        new TaskEvaluation(
+            "PS",
+            "III.3.a",
+            LocalizedText.of(TASK_SCRIPT),
+            TaskStatus.IN_PROGRESS,
+            LocalizedText.of("Đang thực hiện: 1 đã hoàn thành, 1 đang thực hiện."),
+            2025,
+            due,
+            List.of(
+                new TaskReport("PGD", "Phòng GD&ĐT", TaskStatus.DONE, List.of("QĐ 5"), null),
+                new TaskReport(
+                    "PGD2", "Phòng GD&ĐT 2", TaskStatus.IN_PROGRESS, List.of(), FORMULA_NOTE)),
+            List.of(
+                new PlanInput("PGD", "plan.task.ps", year, "DONE", 22, source),
+                new PlanInput("PGD2", "plan.task.ps", year, "IN_PROGRESS", 23, source))),
+        new TaskEvaluation(
+            "STEM",
+            "III.4",
+            LocalizedText.of("Đào tạo giáo viên STEM"),
+            TaskStatus.NOT_STARTED,
+            LocalizedText.of("Chưa thực hiện: 1 đơn vị đã báo cáo đều chưa thực hiện."),
+            2024,
+            year >= 2024,
+            List.of(
+                new TaskReport(
+                    "PGD", "Phòng GD&ĐT", TaskStatus.NOT_STARTED, List.of(), "Chờ kinh phí")),
+            List.of(new PlanInput("PGD", "plan.task.stem", year, "NOT_STARTED", 24, source))),
+        new TaskEvaluation(
+            "DXI",
+            "III.6",
+            LocalizedText.of("Công bố chỉ số chuyển đổi số"),
+            TaskStatus.NO_DATA,
+            LocalizedText.of("Chưa có số liệu: không đơn vị nào báo cáo năm " + year + "."),
+            2025,
+            due,
+            List.of(new TaskReport("PGD", "Phòng GD&ĐT", TaskStatus.NO_DATA, List.of(), null)),
+            List.of()));
+  }
 
   static BigDecimal d(String v) {
     return new BigDecimal(v);
@@ -202,6 +291,16 @@ final class ReportFixture {
             PlanStatus.OFF_TRACK,
             1,
             PlanStatus.NO_DATA,
+            1),
+        tasks(year),
+        Map.of(
+            TaskStatus.DONE,
+            1,
+            TaskStatus.IN_PROGRESS,
+            1,
+            TaskStatus.NOT_STARTED,
+            1,
+            TaskStatus.NO_DATA,
             1));
   }
 }

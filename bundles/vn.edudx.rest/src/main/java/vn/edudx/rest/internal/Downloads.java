@@ -19,6 +19,7 @@ final class Downloads {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   static final String PDF = "application/pdf";
+
   /** What an EduDX HTML page may load: its own inline styles and data images, nothing else. */
   static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 

@@ -1,5 +1,7 @@
 package vn.edudx.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -10,17 +12,20 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.LocalizedText;
+import vn.edudx.api.plan.PlanAdmin;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanEvaluation;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanPublications;
 import vn.edudx.api.plan.PlanRegistry;
 import vn.edudx.api.plan.PlanReports;
+import vn.edudx.api.plan.PlanVersion;
 import vn.edudx.api.plan.StoredPlanPublication;
 import vn.edudx.rest.internal.dto.ListDTO;
 import vn.edudx.rest.internal.dto.PlanPublicationDTOs;
@@ -66,13 +71,16 @@ public class PlansResource {
   private final PlanReports reports;
   private final PlanPublications publications;
   private final Clock clock;
+  private final PlanAdmin admin;
 
   public PlansResource(
       PlanRegistry plans,
       PlanEvaluator evaluator,
       PlanReports reports,
       PlanPublications publications,
-      Clock clock) {
+      Clock clock,
+      PlanAdmin admin) {
+    this.admin = admin;
     this.plans = plans;
     this.evaluator = evaluator;
     this.reports = reports;
@@ -85,6 +93,38 @@ public class PlansResource {
   public ListDTO<PlanCard> list() {
     List<PlanCard> cards = plans.plans().stream().map(PlanCard::of).toList();
     return ListDTO.of(cards, null);
+  }
+
+  /**
+   * Another town's plan is another file: the definition is read, checked against the indicator set
+   * it names and stored as a frozen version (201); every problem comes back located (400); other
+   * content under a stored version is refused (409). The same file twice is stored once.
+   */
+  @POST
+  @RolesAllowed(Access.ADMIN)
+  @Consumes(MediaType.WILDCARD)
+  public Response upload(
+      @QueryParam("file") String file, InputStream body, @Context SecurityContext security)
+      throws IOException {
+    byte[] content = body.readNBytes(PlanAdmin.MAX_BYTES + 1);
+    var caller = Access.caller(security);
+    PlanVersion stored = admin.upload(content, file, caller == null ? "system" : caller.username());
+    return Response.status(Response.Status.CREATED)
+        .location(URI.create("/api/v1/plans/" + stored.id()))
+        .entity(stored)
+        .build();
+  }
+
+  /** Every stored version of a plan, shipped or uploaded, oldest first, without definitions. */
+  @GET
+  @Path("/{id}/versions")
+  @RolesAllowed(Access.SIGNED_IN)
+  public ListDTO<PlanVersion> versions(@PathParam("id") String id) {
+    List<PlanVersion> versions = admin.versions().stream().filter(v -> v.id().equals(id)).toList();
+    if (versions.isEmpty()) {
+      throw Params.notFound("plan.unknown", id);
+    }
+    return ListDTO.of(versions, null);
   }
 
   @GET

@@ -83,6 +83,21 @@ public class PublicPlanEvaluationsResource {
         Downloads.Audience.PUBLIC);
   }
 
+  /** The report as an A4 PDF, from the snapshot. */
+  @GET
+  @Path("/{pubId}/report.pdf")
+  @Produces(Downloads.PDF)
+  public Response pdf(
+      @PathParam("pubId") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    StoredPlanPublication p = visible(id);
+    return Downloads.bytes(
+        publications.pdf(p.id()),
+        Downloads.PDF,
+        "edudx-" + p.id() + ".pdf",
+        ifNoneMatch,
+        Downloads.Audience.PUBLIC);
+  }
+
   /** The report's data appendix as a workbook, from the snapshot. */
   @GET
   @Path("/{pubId}/report.xlsx")

@@ -25,6 +25,7 @@ import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.plan.PlanAdmin;
 import vn.edudx.api.plan.PlanEvaluator;
 import vn.edudx.api.plan.PlanPublications;
 import vn.edudx.api.plan.PlanRegistry;
@@ -79,6 +80,7 @@ public class RestServlet implements Servlet {
       @Reference PlanEvaluator planEvaluator,
       @Reference PlanReports planReports,
       @Reference PlanPublications planPublications,
+      @Reference PlanAdmin planAdmin,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -108,7 +110,7 @@ public class RestServlet implements Servlet {
         new AssessmentsResource(workflow, observations),
         new PublicationsResource(publications, exports, workflow, clock),
         new PublicResource(publications, exports, workflow, clock),
-        new PlansResource(plans, planEvaluator, planReports, planPublications, clock),
+        new PlansResource(plans, planEvaluator, planReports, planPublications, clock, planAdmin),
         new PublicPlanEvaluationsResource(planPublications, clock));
     jersey = new ServletContainer(config);
   }

@@ -76,6 +76,7 @@ class AccessRulesTest {
             "PublicPlanEvaluationsResource.html",
             "PublicPlanEvaluationsResource.list",
             "PublicPlanEvaluationsResource.one",
+            "PublicPlanEvaluationsResource.pdf",
             "PublicPlanEvaluationsResource.xlsx",
             "PublicResource.export",
             "PublicResource.list",
