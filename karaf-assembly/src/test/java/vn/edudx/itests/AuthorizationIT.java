@@ -152,6 +152,9 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("POST", OTHER + "/external", null, 401, 403, 0, 403, 0),
             new Row("GET", "plans", null, 401, 200, 200, 200, 200),
             new Row("GET", "plans/ngan-nam-plan-2023", null, 401, 200, 200, 200, 200),
+            new Row("GET", "plans/ngan-nam-plan-2023/versions", null, 401, 200, 200, 200, 200),
+            // An empty object is not a plan: only the administrator gets that far (400).
+            new Row("POST", "plans", empty, 401, 403, 403, 403, 400),
             new Row(
                 "GET", "plans/ngan-nam-plan-2023/evaluations/2025", null, 401, 403, 200, 200, 200),
             new Row(
@@ -180,6 +183,7 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", NO_PLAN_PUB, null, 404, 404, 404, 404, 404),
             new Row("GET", NO_PLAN_PUB + "/report.html", null, 404, 404, 404, 404, 404),
             new Row("GET", NO_PLAN_PUB + "/report.xlsx", null, 404, 404, 404, 404, 404),
+            new Row("GET", NO_PLAN_PUB + "/report.pdf", null, 404, 404, 404, 404, 404),
             new Row("GET", "publications", null, 401, 403, 200, 200, 200),
             new Row("POST", "publications", publication, 401, 403, 403, 400, 403),
             new Row("GET", "publications/pub-000000000000", null, 401, 403, 404, 404, 404),

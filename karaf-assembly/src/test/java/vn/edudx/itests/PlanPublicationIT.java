@@ -114,6 +114,15 @@ public class PlanPublicationIT extends EduDxTestSupport {
         anonymous
             .raw(PUBLIC + "/" + id + "/report.html", "If-None-Match", html.header("ETag"))
             .status());
+    Api.Raw pdf = anonymous.raw(PUBLIC + "/" + id + "/report.pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.header("Content-Type"));
+    assertTrue(pdfText(pdf.body()).contains("năm 2024"));
+    assertEquals(
+        304,
+        anonymous
+            .raw(PUBLIC + "/" + id + "/report.pdf", "If-None-Match", pdf.header("ETag"))
+            .status());
     byte[] xlsx = anonymous.bytes(PUBLIC + "/" + id + "/report.xlsx");
     assertEquals('P', xlsx[0]);
     assertEquals('K', xlsx[1]);
@@ -139,6 +148,9 @@ public class PlanPublicationIT extends EduDxTestSupport {
     // The old snapshot has not changed; its report now says what replaced it.
     assertEquals(checksum, old.path("checksum").asText());
     assertTrue(anonymous.raw(PUBLIC + "/" + id + "/report.html").text().contains(newId));
+    // So does its PDF, which is laid out again (the superseded notice is new).
+    byte[] pdfAfter = anonymous.bytes(PUBLIC + "/" + id + "/report.pdf");
+    assertTrue(pdfText(pdfAfter).replace(" ", "").contains(newId));
     assertEquals(409, leader.send("POST", publications(2024), correction).status());
 
     JsonNode office = reviewer.ok("plans/" + PLAN + "/publications");
@@ -167,5 +179,12 @@ public class PlanPublicationIT extends EduDxTestSupport {
     assertTrue(office.path("embargoed").asBoolean());
     assertNotNull(card(leader.ok("plans/" + PLAN + "/publications"), id));
     assertEquals(403, signedIn("th01").get("plans/" + PLAN + "/publications").status());
+  }
+
+  /** The text of a PDF, read back with PDFBox, white space made single spaces. */
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
   }
 }

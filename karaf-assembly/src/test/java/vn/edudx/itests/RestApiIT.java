@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -257,6 +258,109 @@ public class RestApiIT extends EduDxTestSupport {
             summary.path("OFF_TRACK").asInt(),
             summary.path("NO_DATA").asInt());
     assertTrue(counts + " in " + text, text.contains(counts));
+    // The tasks of section III, counted as the evaluation counts them (demo: 8 done, 4 in
+    // progress, 2 not started, 1 not reported; docs/plans.md).
+    JsonNode tasks = evaluation.path("taskSummary");
+    assertEquals(8, tasks.path("DONE").asInt());
+    assertEquals(4, tasks.path("IN_PROGRESS").asInt());
+    assertEquals(2, tasks.path("NOT_STARTED").asInt());
+    assertEquals(1, tasks.path("NO_DATA").asInt());
+    assertTrue(text, text.contains("2. Các nhiệm vụ, giải pháp (mục III của Kế hoạch)"));
+    assertTrue(
+        text,
+        text.contains(
+            String.format(
+                "Tổng số 15 nhiệm vụ: đã hoàn thành %d; đang thực hiện %d; chưa thực hiện %d;"
+                    + " chưa có số liệu %d;",
+                tasks.path("DONE").asInt(),
+                tasks.path("IN_PROGRESS").asInt(),
+                tasks.path("NOT_STARTED").asInt(),
+                tasks.path("NO_DATA").asInt())));
+  }
+
+  /**
+   * Another town's plan is another file: the office uploads it, EduDX checks it against the
+   * indicator set it names, stores it once and evaluates it over the same data.
+   */
+  @Test
+  public void anOfficeUploadsAnotherTownsPlanAndItIsEvaluated() {
+    String plan =
+        """
+        {
+          "id": "vinh-chau-plan-2024",
+          "version": 1,
+          "title": {"vi": "Kế hoạch chuyển đổi số giáo dục Vĩnh Châu", "en": "Vĩnh Châu plan"},
+          "legalBasis": "Kế hoạch thử nghiệm",
+          "indicatorSet": "ngan-nam-plan-2023",
+          "baselineYear": 2022,
+          "finalYear": 2025,
+          "horizonYear": 2030,
+          "targets": [
+            {
+              "code": "ONL-STU",
+              "name": {"vi": "Học sinh học trực tuyến", "en": "Learners online"},
+              "planText": "40% học sinh có đủ điều kiện học trực tuyến.",
+              "metric": {
+                "kind": "RATIO",
+                "numerator": "plan.learners-online-means",
+                "denominator": "plan.learners"
+              },
+              "unitTypes": ["SCHOOL"],
+              "schoolLevels": ["MN", "TH", "THCS", "THPT", "GDTX", "TH_THCS", "THCS_THPT",
+                "TH_THCS_THPT"],
+              "finalTarget": FINAL_TARGET,
+              "horizonTarget": 90
+            }
+          ]
+        }
+        """;
+    Api.Answer stored =
+        api.post(
+            "plans?file=vinh-chau.json",
+            "application/json",
+            plan.replace("FINAL_TARGET", "40").getBytes(StandardCharsets.UTF_8));
+    assertEquals(stored.json().toString(), 201, stored.status());
+    assertEquals("vinh-chau-plan-2024", stored.json().path("id").asText());
+    String checksum = stored.json().path("checksum").asText();
+    assertEquals(64, checksum.length());
+    // The same file again is stored once.
+    Api.Answer again =
+        api.post(
+            "plans?file=vinh-chau.json",
+            "application/json",
+            plan.replace("FINAL_TARGET", "40").getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, again.status());
+    assertEquals(checksum, again.json().path("checksum").asText());
+    assertEquals(1, api.ok("plans/vinh-chau-plan-2024/versions").path("items").size());
+    // Other content under the stored version is refused: a version never changes.
+    Api.Answer changed =
+        api.post(
+            "plans?file=vinh-chau.json",
+            "application/json",
+            plan.replace("FINAL_TARGET", "45").getBytes(StandardCharsets.UTF_8));
+    assertEquals(changed.json().toString(), 409, changed.status());
+    assertEquals(
+        "plan.version.frozen", changed.json().path("problems").get(0).path("code").asText());
+    // A broken file: every problem located, nothing stored.
+    Api.Answer broken =
+        api.post(
+            "plans?file=broken.json",
+            "application/json",
+            plan.replace("FINAL_TARGET", "40")
+                .replace("\"RATIO\"", "\"RATION\"")
+                .replace("vinh-chau-plan-2024", "broken-plan")
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(broken.json().toString(), 400, broken.status());
+    JsonNode problem = broken.json().path("problems").get(0);
+    assertTrue(problem.toString(), problem.path("message").path("vi").asText().contains("RATION"));
+    assertEquals(problem.toString(), 16, problem.path("row").asInt());
+    assertEquals("targets[0].metric.kind", problem.path("field").asText());
+    assertEquals(404, api.get("plans/broken-plan/versions").status());
+    // Evaluated over the same data as the town's own plan: 6,418 of 12,080 learners.
+    JsonNode evaluation = api.ok("plans/vinh-chau-plan-2024/evaluations/2025");
+    JsonNode target = evaluation.path("targets").get(0);
+    assertEquals(53.13, target.path("town").path("value").asDouble(), 1e-9);
+    assertEquals("MET", target.path("status").path("status").asText());
   }
 
   /** 6418 → 6.418; 53.125 → 53,13: as a Vietnamese document writes numbers. */

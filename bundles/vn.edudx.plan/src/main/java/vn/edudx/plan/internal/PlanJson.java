@@ -62,30 +62,47 @@ final class PlanJson {
   }
 
   /**
-   * The snapshot as the public may read it: every input's provenance without the file name and the
-   * user who received it ({@link Provenance#forPublic}). Done on the JSON tree, so that it reaches
-   * every input whatever else the evaluation comes to hold, without rebuilding its records.
+   * The snapshot as the public may read it: every provenance in the evaluation (the targets'
+   * inputs, the tasks' inputs, whatever else it comes to hold) without the file name and the user
+   * who received it ({@link Provenance#forPublic}). Done on the JSON tree, so that it reaches every
+   * field named {@code provenance} without rebuilding the records.
    */
   static PlanPublication forPublic(PlanPublication snapshot) {
     JsonNode tree = CANONICAL.valueToTree(snapshot);
-    for (JsonNode target : tree.path("evaluation").path("targets")) {
-      for (JsonNode input : target.path("inputs")) {
-        JsonNode provenance = input.path("provenance");
-        if (provenance.isObject()) {
-          try {
-            Provenance p = CANONICAL.treeToValue(provenance, Provenance.class);
-            ((ObjectNode) input).set("provenance", CANONICAL.valueToTree(p.forPublic()));
-          } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An input's provenance cannot be read", e);
-          }
-        }
-      }
-    }
+    sanitise(tree.path("evaluation"));
     try {
       return CANONICAL.treeToValue(tree, PlanPublication.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot read back plan publication " + snapshot.id(), e);
     }
+  }
+
+  private static void sanitise(JsonNode node) {
+    if (node.isArray()) {
+      node.forEach(PlanJson::sanitise);
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    ObjectNode object = (ObjectNode) node;
+    JsonNode provenance = object.get("provenance");
+    if (provenance != null && provenance.isObject()) {
+      try {
+        Provenance p = CANONICAL.treeToValue(provenance, Provenance.class);
+        object.set("provenance", CANONICAL.valueToTree(p.forPublic()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("A provenance cannot be read", e);
+      }
+    }
+    object
+        .fields()
+        .forEachRemaining(
+            f -> {
+              if (!f.getKey().equals("provenance")) {
+                sanitise(f.getValue());
+              }
+            });
   }
 
   /** The SHA-256 of the bytes, in lower-case hex. */

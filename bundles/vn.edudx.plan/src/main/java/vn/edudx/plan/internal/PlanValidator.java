@@ -17,6 +17,7 @@ import vn.edudx.api.plan.PlanTarget;
 import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.StatusRules;
 import vn.edudx.api.plan.TaskStatus;
+import vn.edudx.api.unit.UnitType;
 
 /**
  * Checks a plan definition's content once Jackson has read its shape: required fields, years in
@@ -82,6 +83,10 @@ final class PlanValidator {
       required(t.name(), at + ".name");
       if (t.unitTypes().isEmpty()) {
         add("plan.definition.required", at + ".unitTypes", null, at + ".unitTypes");
+      }
+      // A target for schools with no level would count no school: say so, never a silent 0 units.
+      if (t.unitTypes().contains(UnitType.SCHOOL) && t.schoolLevels().isEmpty()) {
+        add("plan.definition.levels.missing", at + ".schoolLevels", null, t.code());
       }
       if (t.finalTarget() == null && t.horizonTarget() == null) {
         add("plan.definition.target.missing", at + ".finalTarget", null, t.code());

@@ -17,6 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edudx.api.EduDxException;
 import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanStore;
 import vn.edudx.api.plan.PlanVersion;
@@ -27,6 +30,8 @@ import vn.edudx.api.plan.PlanVersion;
  * under a stored number is refused.
  */
 final class PlanVersions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanVersions.class);
 
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -86,7 +91,16 @@ final class PlanVersions {
     for (PlanVersion v : store.versions()) {
       PlanDefinition known = parsed.get(v.checksum());
       if (known == null) {
-        known = read(store.find(v.id(), v.version()).orElseThrow());
+        try {
+          known = read(store.find(v.id(), v.version()).orElseThrow());
+        } catch (EduDxException e) {
+          // Stored under older checks: the other plans stay available; this one says why not.
+          LOG.error(
+              "Stored plan {} no longer reads: {}",
+              v.key(),
+              e.problems().stream().map(p -> p.message().en()).toList());
+          continue;
+        }
         parsed.put(v.checksum(), known);
       }
       all.add(known);

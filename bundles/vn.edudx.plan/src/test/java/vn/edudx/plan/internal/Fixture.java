@@ -104,6 +104,10 @@ final class Fixture {
   }
 
   static PlanDefinition plan(PlanTarget... targets) {
+    return plan(List.of(), targets);
+  }
+
+  static PlanDefinition plan(List<vn.edudx.api.plan.PlanTask> tasks, PlanTarget... targets) {
     return new PlanDefinition(
         "test-plan",
         1,
@@ -116,7 +120,7 @@ final class Fixture {
         null,
         List.of(targets),
         null,
-        null,
+        tasks,
         null);
   }
 

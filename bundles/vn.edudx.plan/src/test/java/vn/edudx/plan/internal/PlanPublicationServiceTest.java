@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.EduDxException;
+import vn.edudx.api.LocalizedText;
 import vn.edudx.api.plan.PlanInput;
 import vn.edudx.api.plan.PlanPublication;
 import vn.edudx.api.plan.PlanStatus;
 import vn.edudx.api.plan.PlanTarget;
+import vn.edudx.api.plan.PlanTask;
 import vn.edudx.api.plan.StoredPlanPublication;
 import vn.edudx.api.security.Caller;
 import vn.edudx.api.security.Role;
@@ -137,6 +139,41 @@ class PlanPublicationServiceTest {
             });
     String json = new String(p.json(), StandardCharsets.UTF_8);
     assertThat(json).doesNotContain("tester", "fixture.csv").contains("\"source\":\"test\"");
+  }
+
+  @Test
+  void theTasksEvidenceKeepsItsSourceButNotTheUserOrFileEither() {
+    PlanTask fibre =
+        new PlanTask(
+            "FIBRE",
+            "III.1.b",
+            new LocalizedText("Cáp quang", "Fibre"),
+            "text",
+            "plan.task.fibre",
+            null,
+            null,
+            List.of("ONL"));
+    data.put(2024, "PGD", "plan.task.fibre", "IN_PROGRESS");
+    PlanPublicationService service =
+        new PlanPublicationService(
+            new PublicationFakes.Plans(Fixture.plan(List.of(fibre), onl), data),
+            new PublicationFakes.Plans(Fixture.plan(List.of(fibre), onl), data),
+            store,
+            units,
+            "T",
+            HEADING,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new SplittableRandom(7));
+    StoredPlanPublication p = service.publish("test-plan", 2024, LEADER, null, null, null);
+
+    List<PlanInput> inputs = p.snapshot().evaluation().tasks().get(0).inputs();
+    assertThat(inputs).hasSize(1);
+    assertThat(inputs.get(0).provenance().receivedBy()).isNull();
+    assertThat(inputs.get(0).provenance().origin()).isNull();
+    assertThat(inputs.get(0).provenance().source()).isEqualTo("test");
+    assertThat(new String(p.json(), StandardCharsets.UTF_8))
+        .contains("IN_PROGRESS")
+        .doesNotContain("tester", "fixture.csv");
   }
 
   @Test

@@ -161,6 +161,23 @@ class PlanReaderTest {
   }
 
   @Test
+  void aTargetForSchoolsWithoutALevelIsLocatedRatherThanCountingNoSchool() throws IOException {
+    List<Problem> problems =
+        problems(
+            plan(
+                target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", "50")
+                    .replace("\"schoolLevels\": [\"TH\"]", "\"schoolLevels\": []")));
+
+    assertThat(problems)
+        .extracting(Problem::code, Problem::field)
+        .containsExactly(tuple("plan.definition.levels.missing", "targets[0].schoolLevels"));
+    assertThat(problems.get(0).message().en())
+        .isEqualTo(
+            "File t.json: target T1 counts schools but names no school level, so it would count"
+                + " none.");
+  }
+
+  @Test
   void aTargetWithoutAnyTargetValueIsLocated() throws IOException {
     List<Problem> problems =
         problems(plan(target("\"kind\": \"SHARE_OF_UNITS\", \"indicator\": \"plan.sms\"", null)));

@@ -71,7 +71,7 @@ class PlanVersionsTest {
               "SAT",
               Fixture.of(MetricKind.AVERAGE, "plan.satisfaction"),
               Set.of(UnitType.SCHOOL),
-              Set.of(),
+              Set.of(SchoolLevel.THCS),
               80,
               null));
 
