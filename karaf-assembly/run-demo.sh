@@ -10,7 +10,8 @@ root="$(dirname "$here")"
 home="$here/target/assembly"
 port="${EDUDX_HTTP_PORT:-8181}"
 api="http://127.0.0.1:$port/api/v1"
-export EDUDX_HTTP_PORT="$port" EDUDX_DEMO=true
+# The demo is the town of Ngã Năm: its plan counts the units of NN, and its office's leadership publishes it.
+export EDUDX_HTTP_PORT="$port" EDUDX_DEMO=true EDUDX_PLAN_AREA="${EDUDX_PLAN_AREA:-NN}"
 if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
   export JAVA_HOME
