@@ -152,7 +152,7 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("POST", OTHER + "/external", null, 401, 403, 0, 403, 0),
             new Row("GET", "plans", null, 401, 200, 200, 200, 200),
             new Row("GET", "plans/ngan-nam-plan-2023", null, 401, 200, 200, 200, 200),
-            new Row("GET", "plans/ngan-nam-plan-2023/versions", null, 401, 200, 200, 200, 200),
+            new Row("GET", "plans/ngan-nam-plan-2023/versions", null, 401, 403, 200, 200, 200),
             // An empty object is not a plan: only the administrator gets that far (400).
             new Row("POST", "plans", empty, 401, 403, 403, 403, 400),
             new Row(

@@ -82,7 +82,8 @@ public class PlanPublicationIT extends EduDxTestSupport {
     assertEquals(PLAN, card.path("planId").asText());
     assertEquals(2024, card.path("year").asInt());
     assertEquals("NN", card.path("area").asText());
-    assertEquals("leader", card.path("approvedBy").asText());
+    // The authority that approved, never the account name.
+    assertEquals("LEADERSHIP NN-PGD", card.path("approvedBy").asText());
     assertFalse(card.path("embargoed").asBoolean());
     assertTrue(card.path("supersedes").isNull());
     assertTrue(card.toString(), card.path("summary").size() > 0);

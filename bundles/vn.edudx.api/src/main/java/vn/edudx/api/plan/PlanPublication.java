@@ -22,7 +22,8 @@ import vn.edudx.api.LocalizedText;
  * @param evaluation the evaluation, with the inputs' provenance as the public may read it (no user
  *     names, no file names)
  * @param methodology how the figures and statuses were computed, in both languages
- * @param approvedBy the user name of the leader who approved and published it
+ * @param approvedBy whose leadership approved and published it: {@code LEADERSHIP} and the unit
+ *     code the leader is bound to (e.g. {@code LEADERSHIP NN-PGD}); never a person's account name
  * @param approvedAt when
  * @param embargoUntil before this time the public does not see it
  * @param supersedes the id of the publication this one corrects, or {@code null}

@@ -45,6 +45,12 @@ public interface PlanPublications {
   boolean visible(StoredPlanPublication publication, Caller caller);
 
   /**
+   * A publication as the public sees it now: marked superseded only once the correction that
+   * replaced it is public itself.
+   */
+  StoredPlanPublication asPublic(StoredPlanPublication publication);
+
+  /**
    * The report of a publication as a self-contained HTML document, made from its snapshot; a
    * superseded one says so, and by which publication, at the top.
    *

@@ -18,6 +18,8 @@ import java.util.random.RandomGenerator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
@@ -45,6 +47,11 @@ import vn.edudx.plan.report.ReportHeader;
  */
 @Component(service = PlanPublications.class, configurationPid = "vn.edudx.plan")
 public class PlanPublicationService implements PlanPublications {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanPublicationService.class);
+
+  /** Held while a PDF is laid out: one at a time. */
+  private final Object layout = new Object();
 
   /** How many laid-out PDFs are kept. */
   private static final int PDFS_KEPT = 16;
@@ -134,13 +141,12 @@ public class PlanPublicationService implements PlanPublications {
               by.unitCode(),
               area == null ? Texts.MESSAGES.text("plan.publication.area.all").vi() : area));
     }
-    PlanDefinition plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new EduDxException(
-                        EduDxException.Kind.NOT_FOUND, problem("plan.unknown", planId, planId)));
+    plans
+        .plan(planId)
+        .orElseThrow(
+            () ->
+                new EduDxException(
+                    EduDxException.Kind.NOT_FOUND, problem("plan.unknown", planId, planId)));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     int thisYear = LocalDate.ofInstant(now, VIETNAM).getYear();
     if (year > thisYear) {
@@ -163,11 +169,22 @@ public class PlanPublicationService implements PlanPublications {
                     EduDxException.Kind.CONFLICT,
                     problem("plan.publish.exists", p.id(), p.id(), planId, String.valueOf(year)));
               });
-    } else {
-      checkSupersedes(old, why, planId, year, by);
+    }
+    Instant embargo = embargoUntil == null ? now : embargoUntil;
+    if (old != null) {
+      embargo = correctionEmbargo(embargoUntil, checkSupersedes(old, why, planId, year, by), now);
     }
 
     PlanEvaluation evaluation = evaluator.evaluate(planId, year);
+    // The definition the evaluation was made against, even if a newer version arrived meanwhile.
+    PlanDefinition plan =
+        plans.plans().stream()
+            .filter(d -> d.key().equals(evaluation.plan()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new EduDxException(
+                        EduDxException.Kind.NOT_FOUND, problem("plan.unknown", planId, planId)));
     PlanPublication snapshot =
         PlanJson.forPublic(
             new PlanPublication(
@@ -180,9 +197,9 @@ public class PlanPublicationService implements PlanPublications {
                 plan,
                 evaluation,
                 methodology(plan, year),
-                by.username(),
+                approver(by),
                 now,
-                embargoUntil == null ? now : embargoUntil,
+                embargo,
                 old,
                 old == null ? null : why));
     byte[] json = PlanJson.write(snapshot);
@@ -190,10 +207,44 @@ public class PlanPublicationService implements PlanPublications {
     StoredPlanPublication made =
         new StoredPlanPublication(PlanJson.read(json), json, PlanJson.sha256Hex(json), null, null);
     store.add(made, now);
+    LOG.info(
+        "Plan {} {} published as {} by {} ({})",
+        planId,
+        year,
+        made.id(),
+        by.username(),
+        approver(by));
     return made;
   }
 
-  private void checkSupersedes(String id, String reason, String planId, int year, Caller by) {
+  /**
+   * Who approved, as the public may read it: the leadership of an authority, never a person's
+   * account name (that stays in the log).
+   */
+  static String approver(Caller by) {
+    return by.unitCode() == null ? "LEADERSHIP" : "LEADERSHIP " + by.unitCode();
+  }
+
+  /**
+   * A correction keeps a running embargo: with none asked for it takes the old one's, and an
+   * earlier one is refused, so that a correction can never make an embargoed year public early.
+   */
+  private static Instant correctionEmbargo(
+      Instant requested, StoredPlanPublication old, Instant now) {
+    Instant oldEmbargo = old.snapshot().embargoUntil();
+    boolean running = oldEmbargo.isAfter(now);
+    if (requested == null) {
+      return running ? oldEmbargo : now;
+    }
+    if (running && requested.isBefore(oldEmbargo)) {
+      throw invalid(
+          "plan.publish.embargo.early", requested.toString(), requested, old.id(), oldEmbargo);
+    }
+    return requested;
+  }
+
+  private StoredPlanPublication checkSupersedes(
+      String id, String reason, String planId, int year, Caller by) {
     StoredPlanPublication old =
         store
             .find(id)
@@ -216,6 +267,7 @@ public class PlanPublicationService implements PlanPublications {
     if (reason == null) {
       throw invalid("plan.publish.reason.required", null, id);
     }
+    return old;
   }
 
   /**
@@ -292,29 +344,50 @@ public class PlanPublicationService implements PlanPublications {
         .findFirst();
   }
 
+  /**
+   * A publication as the public sees it now: superseded only once its correction is public, so that
+   * an embargoed correction is neither named nor announced before its time.
+   */
+  @Override
+  public StoredPlanPublication asPublic(StoredPlanPublication p) {
+    if (p.supersededBy() == null) {
+      return p;
+    }
+    Instant now = clock.instant();
+    boolean shown = store.find(p.supersededBy()).map(n -> n.publicAt(now)).orElse(false);
+    return shown ? p : new StoredPlanPublication(p.snapshot(), p.json(), p.checksum(), null, null);
+  }
+
   @Override
   public String html(String id) {
-    StoredPlanPublication p = known(id);
+    StoredPlanPublication p = asPublic(known(id));
     PlanPublication s = p.snapshot();
     return PlanReport.html(s.definition(), s.evaluation(), header(s), notices(p));
   }
 
   /**
    * Laying a report out takes a second or two: the PDFs of the publications read most recently are
-   * kept, by id and by whether they were superseded (the only thing that changes a report).
+   * kept, by id and by whether the public sees them superseded (the only thing that changes a
+   * report), and one is laid out at a time, so that many readers of a new publication cost one
+   * layout and cannot take every processor.
    */
   @Override
   public byte[] pdf(String id) {
-    StoredPlanPublication p = known(id);
+    StoredPlanPublication p = asPublic(known(id));
     String key = p.id() + "|" + p.supersededBy();
     byte[] done = pdfs.get(key);
     if (done != null) {
       return done;
     }
-    PlanPublication s = p.snapshot();
-    byte[] pdf = PlanReport.pdf(s.definition(), s.evaluation(), header(s), notices(p));
-    pdfs.put(key, pdf);
-    return pdf;
+    synchronized (layout) {
+      done = pdfs.get(key);
+      if (done == null) {
+        PlanPublication s = p.snapshot();
+        done = PlanReport.pdf(s.definition(), s.evaluation(), header(s), notices(p));
+        pdfs.put(key, done);
+      }
+      return done;
+    }
   }
 
   @Override

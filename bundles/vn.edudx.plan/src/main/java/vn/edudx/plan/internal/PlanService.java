@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -52,6 +53,10 @@ import vn.edudx.plan.report.ReportHeader;
 public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports, PlanAdmin {
 
   static final String HEADER = "EduDX-Plans";
+
+  /** A file name as problems and the origin column show it: a name, no path, at most 120 chars. */
+  private static final Pattern SAFE_FILE =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()-]{0,119}");
 
   /** The file name problems name when an upload gives none. */
   private static final String UNNAMED = "upload.json";
@@ -112,6 +117,13 @@ public class PlanService implements PlanRegistry, PlanEvaluator, PlanReports, Pl
   @Override
   public PlanVersion upload(byte[] content, String fileName, String by) {
     String file = fileName == null || fileName.isBlank() ? UNNAMED : fileName.strip();
+    if (!SAFE_FILE.matcher(file).matches()) {
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          Texts.MESSAGES.problem("plan.upload.file-name", "file", null, null, file, file));
+    }
+    // The shipped plans are stored first: an upload never takes a shipped version's number.
+    plans();
     if (content.length > MAX_BYTES) {
       throw new EduDxException(
           EduDxException.Kind.INVALID,

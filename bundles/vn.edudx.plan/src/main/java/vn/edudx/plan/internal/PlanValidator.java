@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.edudx.api.Problem;
 import vn.edudx.api.indicator.Indicator;
 import vn.edudx.api.indicator.IndicatorSet;
@@ -28,6 +29,12 @@ final class PlanValidator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** A plan id goes into URLs and a 64-character column: letters, digits, dot, dash, underscore. */
+  static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /** The longest title a list shows whole (the column's size). */
+  static final int MAX_TITLE = 400;
+
   /** The answers a task's indicator must allow, and only them. */
   static final Set<String> TASK_ANSWERS =
       Set.of(TaskStatus.DONE.name(), TaskStatus.IN_PROGRESS.name(), TaskStatus.NOT_STARTED.name());
@@ -43,6 +50,14 @@ final class PlanValidator {
 
   List<Problem> validate(PlanDefinition plan) {
     required(plan.id(), "id");
+    if (plan.id() != null && !plan.id().isBlank() && !SAFE_ID.matcher(plan.id()).matches()) {
+      add("plan.definition.id.format", "id", plan.id(), plan.id());
+    }
+    if (plan.title() != null
+        && ((plan.title().vi() != null && plan.title().vi().length() > MAX_TITLE)
+            || (plan.title().en() != null && plan.title().en().length() > MAX_TITLE))) {
+      add("plan.definition.title.long", "title", null, MAX_TITLE);
+    }
     if (plan.version() < 1) {
       add("plan.definition.version", "version", String.valueOf(plan.version()));
     }

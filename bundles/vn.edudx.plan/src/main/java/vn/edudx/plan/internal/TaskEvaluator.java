@@ -25,8 +25,8 @@ import vn.edudx.api.unit.OrgUnit;
  */
 final class TaskEvaluator {
 
-  /** What separates two pieces of evidence: spaces, semicolons, line breaks. */
-  private static final Pattern EVIDENCE = Pattern.compile("[\\s;]+");
+  /** What separates two pieces of evidence: semicolons and line breaks. */
+  private static final Pattern EVIDENCE = Pattern.compile("[;\\r\\n]+");
 
   private final PlanDefinition plan;
   private final List<OrgUnit> register;
@@ -125,7 +125,28 @@ final class TaskEvaluator {
     if (evidence == null) {
       return List.of();
     }
-    return EVIDENCE.splitAsStream(evidence).filter(s -> !s.isBlank()).toList();
+    List<String> items = new ArrayList<>();
+    for (String part : EVIDENCE.split(evidence)) {
+      // A link is one item; the words around it ("Số 70/BC-PGDĐT ngày 5/3/2025") are another.
+      StringBuilder words = new StringBuilder();
+      for (String word : part.strip().split("\\s+")) {
+        if (word.startsWith("http://") || word.startsWith("https://")) {
+          flush(words, items);
+          items.add(word);
+        } else if (!word.isEmpty()) {
+          words.append(words.length() == 0 ? "" : " ").append(word);
+        }
+      }
+      flush(words, items);
+    }
+    return List.copyOf(items);
+  }
+
+  private static void flush(StringBuilder words, List<String> items) {
+    if (words.length() > 0) {
+      items.add(words.toString());
+      words.setLength(0);
+    }
   }
 
   private static String blankToNull(String s) {

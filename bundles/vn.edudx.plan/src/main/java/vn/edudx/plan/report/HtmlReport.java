@@ -559,8 +559,8 @@ final class HtmlReport {
 
   /**
    * Escapes text for HTML content and attribute values alike. Control characters that neither HTML
-   * nor XML allows (a stray one in an office's note) become a space, so that the same text also
-   * parses as XML for the PDF.
+   * nor XML allows (a stray one in an office's note) become a space, and half a surrogate pair the
+   * replacement character, so that the same text also parses as XML for the PDF.
    */
   static String esc(String text) {
     if (text == null) {
@@ -576,7 +576,17 @@ final class HtmlReport {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
         case '\t', '\n', '\r' -> b.append(c);
-        default -> b.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? ' ' : c);
+        default -> {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            b.append(c).append(text.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            b.append('\uFFFD'); // half a pair: XML cannot hold it
+          } else {
+            b.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? ' ' : c);
+          }
+        }
       }
     }
     return b.toString();

@@ -93,7 +93,9 @@ class PlanPublicationServiceTest {
     assertThat(s.plan()).isEqualTo("test-plan@1");
     assertThat(s.year()).isEqualTo(2024);
     assertThat(s.area()).isEqualTo("T");
-    assertThat(s.approvedBy()).isEqualTo("lanh.dao");
+    // The authority, never the person's account name.
+    assertThat(s.approvedBy()).isEqualTo("LEADERSHIP PGD");
+    assertThat(new String(p.json(), StandardCharsets.UTF_8)).doesNotContain("lanh.dao");
     assertThat(s.approvedAt()).isEqualTo(NOW);
     assertThat(s.embargoUntil()).isEqualTo(NOW);
     assertThat(s.heading()).isEqualTo(HEADING);
@@ -274,6 +276,44 @@ class PlanPublicationServiceTest {
             e -> assertKind(e, EduDxException.Kind.CONFLICT, "plan.publish.supersedes.superseded"));
     // Another year is another publication.
     assertThat(s.publish("test-plan", 2023, LEADER, null, null, null)).isNotNull();
+  }
+
+  @Test
+  void aCorrectionKeepsARunningEmbargoAndIsNotAnnouncedBeforeItsTime() {
+    Instant embargo = NOW.plusSeconds(3600);
+    PlanPublicationService s = service();
+    StoredPlanPublication first = s.publish("test-plan", 2024, LEADER, embargo, null, null);
+
+    // Earlier than the running embargo: refused; none asked for: the old one is kept.
+    assertThatThrownBy(
+            () -> s.publish("test-plan", 2024, LEADER, NOW.plusSeconds(60), first.id(), "sửa số"))
+        .satisfies(e -> assertKind(e, EduDxException.Kind.INVALID, "plan.publish.embargo.early"));
+    StoredPlanPublication second = s.publish("test-plan", 2024, LEADER, null, first.id(), "sửa");
+    assertThat(second.snapshot().embargoUntil()).isEqualTo(embargo);
+
+    // A public publication corrected under an embargo is not shown superseded until the correction
+    // is public.
+    // (Another seed: each service draws ids from its own generator.)
+    PlanPublicationService at =
+        new PlanPublicationService(
+            plans,
+            plans,
+            store,
+            units,
+            "T",
+            HEADING,
+            Clock.fixed(embargo.plusSeconds(1), ZoneOffset.UTC),
+            new SplittableRandom(8));
+    StoredPlanPublication third =
+        at.publish("test-plan", 2024, LEADER, embargo.plusSeconds(7200), second.id(), "sửa lần 2");
+    assertThat(third.id()).isNotIn(first.id(), second.id());
+    StoredPlanPublication stored = at.find(second.id()).orElseThrow();
+    assertThat(stored.supersededBy()).isEqualTo(third.id());
+    assertThat(at.asPublic(stored).supersededBy()).isNull();
+    assertThat(at.html(second.id())).doesNotContain(third.id());
+    PlanPublicationService after = service("T", embargo.plusSeconds(7201));
+    assertThat(after.asPublic(stored).supersededBy()).isEqualTo(third.id());
+    assertThat(after.html(second.id())).contains(third.id());
   }
 
   @Test

@@ -91,8 +91,18 @@ class TaskStatusTest {
   }
 
   @Test
-  void evidenceIsSplitOnSpacesSemicolonsAndLineBreaksInItsOrder() {
-    assertThat(TaskEvaluator.evidence("b a;c\r\nd\t e ;")).containsExactly("b", "a", "c", "d", "e");
+  void evidenceIsSplitOnSemicolonsLineBreaksAndAroundLinksInItsOrder() {
+    assertThat(TaskEvaluator.evidence("b a;c\r\nd\t e ;")).containsExactly("b a", "c", "d e");
+    assertThat(
+            TaskEvaluator.evidence(
+                "Số 70/BC-PGDĐT ngày 5/3/2025 https://pgd.example/a  https://pgd.example/b kèm"
+                    + " phụ lục\nKH 12/KH-PGDĐT"))
+        .containsExactly(
+            "Số 70/BC-PGDĐT ngày 5/3/2025",
+            "https://pgd.example/a",
+            "https://pgd.example/b",
+            "kèm phụ lục",
+            "KH 12/KH-PGDĐT");
     assertThat(TaskEvaluator.evidence(" ; \n")).isEmpty();
     assertThat(TaskEvaluator.evidence(null)).isEmpty();
   }

@@ -120,6 +120,13 @@ class PlanReportPdfTest {
   @Test
   void aStrayControlCharacterInANoteCannotBreakTheLayout() {
     assertThat(HtmlReport.esc("a\u0001b\u0007c\td")).isEqualTo("a b c\td");
+    // Half a surrogate pair (a JSON "\ud800") cannot be XML; a whole pair (an emoji) stays.
+    assertThat(HtmlReport.esc("x\uD800y\uDC00z😀")).isEqualTo("x\uFFFDy\uFFFDz😀");
+    assertThat(
+            PdfReport.parse("<p>" + HtmlReport.esc("\uD800😀") + "</p>")
+                .getDocumentElement()
+                .getTextContent())
+        .isEqualTo("\uFFFD😀");
     assertThat(
             PdfReport.parse(
                     "<html><head></head><body><p>"

@@ -17,6 +17,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriBuilder;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.plan.PlanAdmin;
 import vn.edudx.api.plan.PlanDefinition;
@@ -110,15 +111,18 @@ public class PlansResource {
     var caller = Access.caller(security);
     PlanVersion stored = admin.upload(content, file, caller == null ? "system" : caller.username());
     return Response.status(Response.Status.CREATED)
-        .location(URI.create("/api/v1/plans/" + stored.id()))
+        .location(UriBuilder.fromPath("/api/v1/plans/{id}").build(stored.id()))
         .entity(stored)
         .build();
   }
 
-  /** Every stored version of a plan, shipped or uploaded, oldest first, without definitions. */
+  /**
+   * Every stored version of a plan, shipped or uploaded, oldest first, without definitions; for the
+   * office, since each names who uploaded it and the file.
+   */
   @GET
   @Path("/{id}/versions")
-  @RolesAllowed(Access.SIGNED_IN)
+  @RolesAllowed(Access.OFFICE)
   public ListDTO<PlanVersion> versions(@PathParam("id") String id) {
     List<PlanVersion> versions = admin.versions().stream().filter(v -> v.id().equals(id)).toList();
     if (versions.isEmpty()) {

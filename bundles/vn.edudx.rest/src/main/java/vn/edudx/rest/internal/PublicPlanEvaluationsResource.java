@@ -44,7 +44,7 @@ public class PublicPlanEvaluationsResource {
     var cards =
         publications.list().stream()
             .filter(p -> p.publicAt(now))
-            .map(p -> PlanPublicationDTOs.Card.of(p, now, PUBLIC_BASE))
+            .map(p -> PlanPublicationDTOs.Card.of(publications.asPublic(p), now, PUBLIC_BASE))
             .toList();
     return Response.ok(ListDTO.of(cards, null))
         .header("Cache-Control", "public, max-age=60")

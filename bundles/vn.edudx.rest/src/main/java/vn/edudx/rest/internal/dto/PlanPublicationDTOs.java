@@ -64,10 +64,10 @@ public final class PlanPublicationDTOs {
           p.supersededBy(),
           p.supersededAt(),
           s.evaluation().summary(),
-          new Links(self, self + "/report.html", self + "/report.xlsx"));
+          new Links(self, self + "/report.html", self + "/report.pdf", self + "/report.xlsx"));
     }
   }
 
   /** Where the public reads a publication and its report (404 to the public until its embargo). */
-  public record Links(String self, String html, String xlsx) {}
+  public record Links(String self, String html, String pdf, String xlsx) {}
 }

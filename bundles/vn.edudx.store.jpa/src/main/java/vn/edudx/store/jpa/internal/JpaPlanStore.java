@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +29,18 @@ public class JpaPlanStore implements PlanStore {
 
   @Override
   public PlanVersion save(PlanVersion version) {
+    try {
+      return insertOrCompare(version);
+    } catch (PersistenceException e) {
+      if (!JpaPlanPublicationStore.integrityViolation(e)) {
+        throw e;
+      }
+      // Two first saves of one version at once (two requests after a start): the row is there now.
+      return insertOrCompare(version);
+    }
+  }
+
+  private PlanVersion insertOrCompare(PlanVersion version) {
     return jpa.inTransaction(
         em -> {
           PlanVersionEntity e =
@@ -38,6 +51,7 @@ public class JpaPlanStore implements PlanStore {
           if (e == null) {
             e = new PlanVersionEntity(version);
             em.persist(e);
+            em.flush();
             return e.toVersion(false);
           }
           if (!e.checksum().equals(version.checksum())) {
