@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import vn.edudx.api.observation.Provenance;
+import vn.edudx.api.plan.PlanDefinition;
 import vn.edudx.api.plan.PlanPublication;
 
 /**
@@ -50,6 +51,15 @@ final class PlanJson {
       return CANONICAL.writeValueAsBytes(snapshot);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write plan publication " + snapshot.id(), e);
+    }
+  }
+
+  /** A plan definition's canonical JSON, as a stored version keeps it. */
+  static String canonical(PlanDefinition plan) {
+    try {
+      return CANONICAL.writeValueAsString(plan);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plan " + plan.key(), e);
     }
   }
 

@@ -1,19 +1,9 @@
 package vn.edudx.plan.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,14 +23,6 @@ final class PlanVersions {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlanVersions.class);
 
-  private static final ObjectMapper CANONICAL =
-      JsonMapper.builder()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
-          .build();
-
   private final PlanStore store;
 
   /** Definitions read back from the store, by checksum: a stored version never changes. */
@@ -50,23 +32,13 @@ final class PlanVersions {
     this.store = store;
   }
 
-  /** The definition as the canonical JSON its checksum covers. */
+  /** The definition as the canonical JSON its checksum covers (the publications' form). */
   static String canonical(PlanDefinition plan) {
-    try {
-      return CANONICAL.writeValueAsString(plan);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write plan " + plan.key(), e);
-    }
+    return PlanJson.canonical(plan);
   }
 
   static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return PlanJson.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
