@@ -19,6 +19,14 @@ public interface Collector {
   /** A stable id such as {@code file}; also the source recorded in every value's provenance. */
   String id();
 
+  /**
+   * Which configuration of the collector this is (a drop folder's name), recorded as the values'
+   * instance; a collector with a single instance keeps {@code default}.
+   */
+  default String instance() {
+    return "default";
+  }
+
   /** What the collector gathers, for operators. */
   LocalizedText description();
 

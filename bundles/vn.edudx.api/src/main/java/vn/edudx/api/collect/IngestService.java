@@ -1,5 +1,7 @@
 package vn.edudx.api.collect;
 
+import java.util.function.IntConsumer;
+
 /**
  * The one ingest pipeline every collector uses: parse, validate against the register and the
  * indicator sets, store with provenance, then rescore the units touched.
@@ -19,4 +21,16 @@ public interface IngestService {
    * #ingest(IncomingBatch)} does; a file that cannot be parsed is rejected with the reason.
    */
   IngestResult ingestFile(Delivery delivery);
+
+  /**
+   * As {@link #ingestFile(Delivery)}, telling {@code rowsRead} how many rows have been read so far
+   * (every {@link #PROGRESS_STEP} rows of a large file), so that a shell or a page can show
+   * progress. A pipeline without progress reports simply ingests.
+   */
+  default IngestResult ingestFile(Delivery delivery, IntConsumer rowsRead) {
+    return ingestFile(delivery);
+  }
+
+  /** How many rows pass between two progress reports. */
+  int PROGRESS_STEP = 1_000;
 }

@@ -44,4 +44,12 @@ public interface ObservationStore {
   Set<String> periods();
 
   long count();
+
+  /**
+   * The deliveries counted per collector instance ({@code source}, {@code instance}), with the
+   * newest delivery and the newest rejection. A store that cannot count cheaply returns nothing.
+   */
+  default List<BatchTally> tallies() {
+    return List.of();
+  }
 }

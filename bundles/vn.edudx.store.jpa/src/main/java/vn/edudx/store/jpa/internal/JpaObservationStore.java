@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -16,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import vn.edudx.api.Problem;
 import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.api.observation.BatchTally;
 import vn.edudx.api.observation.ImportBatch;
 import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
@@ -194,5 +196,68 @@ public class JpaObservationStore implements ObservationStore {
         em ->
             em.createQuery("select count(o) from ObservationEntity o", Long.class)
                 .getSingleResult());
+  }
+
+  /**
+   * Counts with one grouped query, then reads the newest delivery and the newest rejection of each
+   * instance: deliveries are files and requests, not rows, so there are few of them.
+   */
+  @Override
+  public List<BatchTally> tallies() {
+    return jpa.read(
+        em -> {
+          Map<String, long[]> counts = new TreeMap<>();
+          Map<String, String[]> names = new TreeMap<>();
+          for (Object[] r :
+              em.createQuery(
+                      "select b.source, b.instance, b.status, count(b) from BatchEntity b"
+                          + " group by b.source, b.instance, b.status",
+                      Object[].class)
+                  .getResultList()) {
+            String key = r[0] + "\u0000" + r[1];
+            names.put(key, new String[] {(String) r[0], (String) r[1]});
+            long[] c = counts.computeIfAbsent(key, k -> new long[3]);
+            c[((ImportBatch.Status) r[2]).ordinal()] += ((Number) r[3]).longValue();
+          }
+          List<BatchTally> tallies = new ArrayList<>();
+          for (var e : counts.entrySet()) {
+            String source = names.get(e.getKey())[0];
+            String instance = names.get(e.getKey())[1];
+            long[] c = e.getValue();
+            Optional<ImportBatch> last = newest(em, source, instance, false);
+            Optional<ImportBatch> rejected =
+                c[ImportBatch.Status.REJECTED.ordinal()] == 0
+                    ? Optional.empty()
+                    : newest(em, source, instance, true);
+            tallies.add(
+                new BatchTally(
+                    source,
+                    instance,
+                    c[ImportBatch.Status.ACCEPTED.ordinal()],
+                    c[ImportBatch.Status.REJECTED.ordinal()],
+                    c[ImportBatch.Status.DUPLICATE.ordinal()],
+                    last.map(b -> b.header().receivedAt()).orElse(null),
+                    rejected.map(b -> b.header().receivedAt()).orElse(null),
+                    rejected.flatMap(b -> b.problems().stream().findFirst()).orElse(null)));
+          }
+          return tallies;
+        });
+  }
+
+  private Optional<ImportBatch> newest(
+      EntityManager em, String source, String instance, boolean rejectedOnly) {
+    var query =
+        em.createQuery(
+                "select b from BatchEntity b where b.source = :source and b.instance = :instance"
+                    + " and b.status in :statuses order by b.id desc",
+                BatchEntity.class)
+            .setParameter("source", source)
+            .setParameter("instance", instance)
+            .setParameter(
+                "statuses",
+                rejectedOnly
+                    ? List.of(ImportBatch.Status.REJECTED)
+                    : List.of(ImportBatch.Status.values()));
+    return query.setMaxResults(1).getResultList().stream().findFirst().map(b -> b.toBatch(json));
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
 import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.api.observation.BatchTally;
 import vn.edudx.api.observation.ImportBatch;
 import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
@@ -148,5 +149,24 @@ class JpaObservationStoreTest {
                     List.of())
                 .status())
         .isEqualTo(ImportBatch.Status.ACCEPTED);
+  }
+
+  @Test
+  void talliesCountDeliveriesPerInstanceWithTheNewestRejection() {
+    Instant t1 = Instant.parse("2025-05-01T00:00:00Z");
+    Instant t2 = Instant.parse("2025-05-02T00:00:00Z");
+    Instant t3 = Instant.parse("2025-05-03T00:00:00Z");
+    Problem old = Problem.general("file.empty", LocalizedText.of("old"), LocalizedText.of("fix"));
+    Problem last = Problem.general("file.type", LocalizedText.of("last"), LocalizedText.of("fix"));
+    store.accept(header("a", t1), 1, List.of(value("S1", "4725.1.1", "true", 2)), List.of());
+    store.accept(header("a", t2), 1, List.of(value("S1", "4725.1.1", "true", 2)), List.of());
+    store.reject(header("b", t1), 0, List.of(old));
+    store.reject(header("c", t3), 0, List.of(last, old));
+    store.reject(new BatchHeader("shell", "default", "x.csv", "d", t2, "karaf"), 0, List.of(old));
+
+    assertThat(store.tallies())
+        .containsExactly(
+            new BatchTally("file", "default", 1, 2, 1, t3, t3, last),
+            new BatchTally("shell", "default", 0, 1, 0, t2, t2, old));
   }
 }
