@@ -1,6 +1,8 @@
 package vn.edudx.collect.internal;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,20 +22,32 @@ import org.slf4j.LoggerFactory;
 import vn.edudx.api.Health;
 import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.collect.Collector;
+import vn.edudx.api.collect.CollectorStatus;
+import vn.edudx.api.collect.CollectorStatuses;
+import vn.edudx.api.observation.BatchTally;
+import vn.edudx.api.observation.ObservationStore;
 
 /**
  * Owns EduDX's one Camel context and the routes in it: a collector's routes are added when its
  * service appears and removed when it goes, so installing a collector feature adds a source without
- * touching the core.
+ * touching the core. It also says how each collector is doing, from its routes and its stored
+ * deliveries.
  */
-@Component(immediate = true, service = HealthIndicator.class)
-public class CollectorHost implements HealthIndicator {
+@Component(
+    immediate = true,
+    service = {HealthIndicator.class, CollectorStatuses.class})
+public class CollectorHost implements HealthIndicator, CollectorStatuses {
 
   private static final Logger LOG = LoggerFactory.getLogger(CollectorHost.class);
 
   private final OsgiDefaultCamelContext camel;
   private final Map<Collector, Set<String>> routes = new ConcurrentHashMap<>();
   private final Map<Collector, String> failed = new ConcurrentHashMap<>();
+  private final Map<Collector, Instant> failedAt = new ConcurrentHashMap<>();
+
+  /** Optional so that the Camel context starts even before the store: counts are then zero. */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile ObservationStore store;
 
   @Activate
   public CollectorHost(BundleContext context) {
@@ -60,6 +74,7 @@ public class CollectorHost implements HealthIndicator {
       // Two drop folders with the same name, a malformed endpoint: say so in the health too.
       LOG.error("Collector {} could not add its routes", collector.id(), e);
       failed.put(collector, String.valueOf(e.getMessage()));
+      failedAt.put(collector, Instant.now());
     }
     Set<String> added = routeIds();
     added.removeAll(before);
@@ -70,6 +85,7 @@ public class CollectorHost implements HealthIndicator {
 
   synchronized void removeCollector(Collector collector) {
     failed.remove(collector);
+    failedAt.remove(collector);
     Set<String> ids = routes.remove(collector);
     if (ids == null) {
       return;
@@ -92,6 +108,35 @@ public class CollectorHost implements HealthIndicator {
   }
 
   @Override
+  public List<CollectorStatus> statuses() {
+    List<StatusBoard.Hosted> hosted =
+        routes.entrySet().stream()
+            .map(
+                e -> {
+                  Map<String, Boolean> started = new LinkedHashMap<>();
+                  e.getValue().forEach(id -> started.put(id, isStarted(id)));
+                  return new StatusBoard.Hosted(
+                      e.getKey(), started, failed.get(e.getKey()), failedAt.get(e.getKey()));
+                })
+            .toList();
+    ObservationStore s = store;
+    List<BatchTally> tallies = List.of();
+    if (s != null) {
+      try {
+        tallies = s.tallies();
+      } catch (RuntimeException e) {
+        LOG.warn("Collector counts could not be read; showing the routes only", e);
+      }
+    }
+    return StatusBoard.statuses(hosted, tallies);
+  }
+
+  private boolean isStarted(String routeId) {
+    var status = camel.getRouteController().getRouteStatus(routeId);
+    return status != null && status.isStarted();
+  }
+
+  @Override
   public String name() {
     return "camel";
   }
@@ -99,15 +144,7 @@ public class CollectorHost implements HealthIndicator {
   @Override
   public Health check() {
     List<String> started =
-        camel.getRoutes().stream()
-            .map(Route::getRouteId)
-            .filter(
-                id -> {
-                  var status = camel.getRouteController().getRouteStatus(id);
-                  return status != null && status.isStarted();
-                })
-            .sorted()
-            .toList();
+        camel.getRoutes().stream().map(Route::getRouteId).filter(this::isStarted).sorted().toList();
     Map<String, Object> facts =
         Map.of(
             "context", camel.getName(),

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +21,7 @@ import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Cell;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IncomingRow;
+import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.BatchHeader;
 
 /**
@@ -33,6 +35,15 @@ final class CsvObservationParser {
   private static final Messages MESSAGES = IngestPipeline.MESSAGES;
 
   IncomingBatch parse(BatchHeader header, byte[] content, boolean acceptValidRows) {
+    return parse(header, content, acceptValidRows, rows -> {});
+  }
+
+  /**
+   * Parses, telling {@code rowsRead} the rows read so far every {@link
+   * IngestService#PROGRESS_STEP}.
+   */
+  IncomingBatch parse(
+      BatchHeader header, byte[] content, boolean acceptValidRows, IntConsumer rowsRead) {
     List<Problem> problems = new ArrayList<>();
     List<IncomingRow> rows = new ArrayList<>();
     String text;
@@ -71,6 +82,9 @@ final class CsvObservationParser {
           continue;
         }
         rows.add(row(row, record, columns, headers));
+        if (rows.size() % IngestService.PROGRESS_STEP == 0) {
+          rowsRead.accept(rows.size());
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       problems.add(problem("file.syntax", null, null, e.getMessage()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,6 +68,11 @@ public class IngestPipeline implements IngestService {
 
   @Override
   public IngestResult ingestFile(Delivery d) {
+    return ingestFile(d, rows -> {});
+  }
+
+  @Override
+  public IngestResult ingestFile(Delivery d, IntConsumer rowsRead) {
     BatchHeader header =
         new BatchHeader(
             d.source(),
@@ -80,7 +86,7 @@ public class IngestPipeline implements IngestService {
       Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
       return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()));
     }
-    return ingest(csv.parse(header, d.content(), d.acceptValidRows()));
+    return ingest(csv.parse(header, d.content(), d.acceptValidRows(), rowsRead));
   }
 
   @Override

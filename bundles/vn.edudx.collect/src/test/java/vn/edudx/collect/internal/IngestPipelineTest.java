@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Delivery;
@@ -236,5 +238,30 @@ class IngestPipelineTest {
 
     assertThat(r.batch().status()).isEqualTo(ImportBatch.Status.ACCEPTED);
     assertThat(observations.values).extracting(NewObservation::value).contains("true", "85.5");
+  }
+
+  @Test
+  void aLargeFileReportsItsProgressEveryThousandRows() {
+    StringBuilder csv = new StringBuilder("Mã đơn vị,Năm học,Mã chỉ số,Giá trị\n");
+    for (int i = 0; i < 2_500; i++) {
+      csv.append(i % 2 == 0 ? "TH01" : "TH02").append(",2024-2025,t.pct,").append(i % 100);
+      csv.append('\n');
+    }
+    List<Integer> reported = new ArrayList<>();
+
+    IngestResult r =
+        pipeline.ingestFile(
+            new Delivery(
+                "shell",
+                "default",
+                "big.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8),
+                Instant.now(),
+                "tester",
+                false),
+            reported::add);
+
+    assertThat(reported).containsExactly(1_000, 2_000);
+    assertThat(r.batch().rows()).isEqualTo(2_500);
   }
 }

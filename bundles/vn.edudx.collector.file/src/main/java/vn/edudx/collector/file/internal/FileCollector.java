@@ -86,6 +86,11 @@ public class FileCollector implements Collector {
   }
 
   @Override
+  public String instance() {
+    return config.name();
+  }
+
+  @Override
   public LocalizedText description() {
     return Report.MESSAGES.text("description", directory.toString());
   }

@@ -1,0 +1,79 @@
+package vn.edudx.collect.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.collect.Collector;
+import vn.edudx.api.collect.CollectorStatus;
+import vn.edudx.api.collect.CollectorStatus.State;
+import vn.edudx.api.observation.BatchTally;
+
+/**
+ * Puts together a collector's status from what the Camel context says of its routes and what the
+ * store counted of its deliveries, kept apart from the host so that it can be tested without Camel
+ * or a database.
+ */
+final class StatusBoard {
+
+  /**
+   * A collector as the host holds it.
+   *
+   * @param routes each route id and whether it is started
+   * @param failure why its routes could not be added, or {@code null}
+   * @param failedAt when that happened, or {@code null}
+   */
+  record Hosted(
+      Collector collector, Map<String, Boolean> routes, String failure, Instant failedAt) {}
+
+  private StatusBoard() {}
+
+  static List<CollectorStatus> statuses(List<Hosted> hosted, List<BatchTally> tallies) {
+    List<CollectorStatus> statuses = new ArrayList<>();
+    for (Hosted h : hosted) {
+      Collector c = h.collector();
+      Optional<BatchTally> t =
+          tallies.stream()
+              .filter(x -> x.source().equals(c.id()) && x.instance().equals(c.instance()))
+              .findFirst();
+      LocalizedText error;
+      Instant errorAt;
+      if (h.failure() != null) {
+        error = IngestPipeline.MESSAGES.text("status.routes-failed", h.failure());
+        errorAt = h.failedAt();
+      } else {
+        error = t.map(BatchTally::lastProblem).map(p -> p.message()).orElse(null);
+        errorAt = error == null ? null : t.get().lastRejectedAt();
+      }
+      statuses.add(
+          new CollectorStatus(
+              c.id(),
+              c.instance(),
+              c.description(),
+              state(h),
+              h.routes().keySet().stream().sorted().toList(),
+              t.map(BatchTally::lastRun).orElse(null),
+              t.map(BatchTally::accepted).orElse(0L),
+              t.map(BatchTally::rejected).orElse(0L),
+              t.map(BatchTally::duplicate).orElse(0L),
+              error,
+              errorAt));
+    }
+    statuses.sort(
+        Comparator.comparing(CollectorStatus::id).thenComparing(CollectorStatus::instance));
+    return statuses;
+  }
+
+  /** Failed if its routes could not be added; running only if it has routes and all are started. */
+  static State state(Hosted h) {
+    if (h.failure() != null) {
+      return State.FAILED;
+    }
+    return !h.routes().isEmpty() && h.routes().values().stream().allMatch(Boolean::booleanValue)
+        ? State.RUNNING
+        : State.STOPPED;
+  }
+}

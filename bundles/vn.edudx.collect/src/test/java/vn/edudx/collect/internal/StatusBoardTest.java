@@ -1,0 +1,133 @@
+package vn.edudx.collect.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.RoutesBuilder;
+import org.junit.jupiter.api.Test;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Collector;
+import vn.edudx.api.collect.CollectorStatus;
+import vn.edudx.api.collect.CollectorStatus.State;
+import vn.edudx.api.observation.BatchTally;
+
+class StatusBoardTest {
+
+  private static final Instant T1 = Instant.parse("2025-05-01T08:00:00Z");
+  private static final Instant T2 = Instant.parse("2025-05-02T08:00:00Z");
+
+  private static Collector collector(String id, String instance) {
+    return new Collector() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String instance() {
+        return instance;
+      }
+
+      @Override
+      public LocalizedText description() {
+        return LocalizedText.of(id + " " + instance);
+      }
+
+      @Override
+      public RoutesBuilder routes() {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  private static Map<String, Boolean> routes(Object... idAndStarted) {
+    Map<String, Boolean> routes = new LinkedHashMap<>();
+    for (int i = 0; i < idAndStarted.length; i += 2) {
+      routes.put((String) idAndStarted[i], (Boolean) idAndStarted[i + 1]);
+    }
+    return routes;
+  }
+
+  private static StatusBoard.Hosted hosted(Collector c, Map<String, Boolean> routes) {
+    return new StatusBoard.Hosted(c, routes, null, null);
+  }
+
+  @Test
+  void countsComeFromTheTallyOfTheSameIdAndInstance() {
+    Problem bad =
+        Problem.general(
+            "file.empty", new LocalizedText("Tệp rỗng", "Empty file"), LocalizedText.of("fix"));
+    List<CollectorStatus> s =
+        StatusBoard.statuses(
+            List.of(
+                hosted(collector("file", "inbox"), routes("file.inbox.inbox", true)),
+                hosted(collector("file", "other"), routes("file.other.inbox", true))),
+            List.of(
+                new BatchTally("file", "inbox", 3, 2, 1, T2, T1, bad),
+                new BatchTally("shell", "inbox", 9, 9, 9, T2, T2, bad)));
+
+    CollectorStatus inbox = s.get(0);
+    assertThat(inbox.instance()).isEqualTo("inbox");
+    assertThat(inbox.state()).isEqualTo(State.RUNNING);
+    assertThat(inbox.routes()).containsExactly("file.inbox.inbox");
+    assertThat(inbox.accepted()).isEqualTo(3);
+    assertThat(inbox.rejected()).isEqualTo(2);
+    assertThat(inbox.duplicate()).isEqualTo(1);
+    assertThat(inbox.lastRun()).isEqualTo(T2);
+    assertThat(inbox.lastError()).isEqualTo(bad.message());
+    assertThat(inbox.lastErrorAt()).isEqualTo(T1);
+
+    CollectorStatus other = s.get(1);
+    assertThat(other.instance()).isEqualTo("other");
+    assertThat(other.accepted()).isZero();
+    assertThat(other.rejected()).isZero();
+    assertThat(other.lastRun()).isNull();
+    assertThat(other.lastError()).isNull();
+    assertThat(other.lastErrorAt()).isNull();
+  }
+
+  @Test
+  void stateFollowsTheRoutes() {
+    assertThat(StatusBoard.state(hosted(collector("a", "x"), routes("a.1", true, "a.2", true))))
+        .isEqualTo(State.RUNNING);
+    assertThat(StatusBoard.state(hosted(collector("a", "x"), routes("a.1", true, "a.2", false))))
+        .isEqualTo(State.STOPPED);
+    assertThat(StatusBoard.state(hosted(collector("a", "x"), routes()))).isEqualTo(State.STOPPED);
+  }
+
+  @Test
+  void routesThatCouldNotBeAddedMakeItFailedAndAreItsLastError() {
+    Problem bad = Problem.general("x", LocalizedText.of("rejected"), LocalizedText.of("fix"));
+    List<CollectorStatus> s =
+        StatusBoard.statuses(
+            List.of(
+                new StatusBoard.Hosted(
+                    collector("file", "inbox"), routes(), "Duplicate route id file.inbox", T2)),
+            List.of(new BatchTally("file", "inbox", 1, 1, 0, T1, T1, bad)));
+
+    assertThat(s.get(0).state()).isEqualTo(State.FAILED);
+    assertThat(s.get(0).lastError().en()).contains("Duplicate route id file.inbox");
+    assertThat(s.get(0).lastError().vi()).contains("Duplicate route id file.inbox");
+    assertThat(s.get(0).lastErrorAt()).isEqualTo(T2);
+    assertThat(s.get(0).accepted()).isEqualTo(1);
+  }
+
+  @Test
+  void statusesAreOrderedByIdThenInstance() {
+    List<CollectorStatus> s =
+        StatusBoard.statuses(
+            List.of(
+                hosted(collector("pull", "a"), routes()),
+                hosted(collector("file", "b"), routes()),
+                hosted(collector("file", "a"), routes())),
+            List.of());
+
+    assertThat(s)
+        .extracting(x -> x.id() + "/" + x.instance())
+        .containsExactly("file/a", "file/b", "pull/a");
+  }
+}
