@@ -104,6 +104,7 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", "imports", null, 401, 403, 200, 200, 200),
             new Row("GET", "imports/999999", null, 401, 403, 404, 404, 404),
             new Row("GET", "scoring/progress", null, 401, 403, 200, 200, 200),
+            new Row("GET", "collectors", null, 401, 403, 200, 200, 200),
             new Row("GET", "indicator-sets", null, 401, 200, 200, 200, 200),
             new Row(
                 "GET",

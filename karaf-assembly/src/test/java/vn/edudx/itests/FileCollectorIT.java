@@ -143,6 +143,21 @@ public class FileCollectorIT extends EduDxTestSupport {
     assertEquals("th10-tu-danh-gia.csv", source.path("file").asText());
     assertEquals(2, source.path("row").asInt());
     assertTrue(Files.readString(reportOf("done", "th10-tu-danh-gia.csv")).contains("ACCEPTED"));
+    JsonNode status = collector("file", "inbox");
+    assertEquals(status.toString(), "RUNNING", status.path("state").asText());
+    assertTrue(status.toString(), status.path("accepted").asLong() >= 1);
+    assertTrue(status.toString(), status.path("lastRun").isTextual());
+    assertTrue(status.toString(), status.path("routes").toString().contains("file.inbox.inbox"));
+  }
+
+  /** The status of one collector instance, from {@code GET /collectors}. */
+  private JsonNode collector(String id, String instance) {
+    for (JsonNode c : api.ok("collectors").path("items")) {
+      if (id.equals(c.path("id").asText()) && instance.equals(c.path("instance").asText())) {
+        return c;
+      }
+    }
+    throw new AssertionError(id + "/" + instance + " is not listed: " + api.ok("collectors"));
   }
 
   @Test

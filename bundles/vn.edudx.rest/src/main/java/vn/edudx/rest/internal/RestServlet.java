@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.HealthIndicator;
+import vn.edudx.api.collect.CollectorStatuses;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
@@ -81,6 +82,7 @@ public class RestServlet implements Servlet {
       @Reference PlanReports planReports,
       @Reference PlanPublications planPublications,
       @Reference PlanAdmin planAdmin,
+      @Reference CollectorStatuses collectors,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -105,6 +107,7 @@ public class RestServlet implements Servlet {
         new IndicatorSetsResource(registry, admin),
         new ScoringResource(scoring),
         new ImportsResource(observations),
+        new CollectorsResource(collectors),
         new AuthResource(auth),
         new UsersResource(users),
         new AssessmentsResource(workflow, observations),

@@ -32,6 +32,7 @@ class AccessRulesTest {
           IndicatorSetsResource.class,
           ScoringResource.class,
           ImportsResource.class,
+          CollectorsResource.class,
           AuthResource.class,
           UsersResource.class,
           AssessmentsResource.class,

@@ -1,0 +1,35 @@
+package vn.edudx.rest.internal.dto;
+
+import java.time.Instant;
+import java.util.List;
+import vn.edudx.api.collect.CollectorStatus;
+
+/** How one collector instance is doing: its routes' state, its deliveries, its last error. */
+public record CollectorDTO(
+    String id,
+    String instance,
+    TextDTO description,
+    String state,
+    List<String> routes,
+    Instant lastRun,
+    long accepted,
+    long rejected,
+    long duplicate,
+    TextDTO lastError,
+    Instant lastErrorAt) {
+
+  public static CollectorDTO of(CollectorStatus s) {
+    return new CollectorDTO(
+        s.id(),
+        s.instance(),
+        TextDTO.of(s.description()),
+        s.state().name(),
+        s.routes(),
+        s.lastRun(),
+        s.accepted(),
+        s.rejected(),
+        s.duplicate(),
+        TextDTO.of(s.lastError()),
+        s.lastErrorAt());
+  }
+}
