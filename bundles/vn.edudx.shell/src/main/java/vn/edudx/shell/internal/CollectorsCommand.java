@@ -1,0 +1,64 @@
+package vn.edudx.shell.internal;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import vn.edudx.api.collect.CollectorStatus;
+import vn.edudx.api.collect.CollectorStatuses;
+
+/**
+ * {@code edudx:collectors}: each collector instance, whether its routes run, how many deliveries it
+ * had accepted and rejected, and its last error, so an operator sees a stuck source at once.
+ */
+@Service
+@Command(
+    scope = "edudx",
+    name = "collectors",
+    description = "Collectors: state, last delivery, accepted and rejected counts, last error")
+public class CollectorsCommand implements Action {
+
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+  @Reference CollectorStatuses collectors;
+
+  @Override
+  public Object execute() {
+    print(System.out, collectors.statuses());
+    return null;
+  }
+
+  /** One line per instance; its last error, when there is one, below it in both languages. */
+  static void print(PrintStream out, List<CollectorStatus> statuses) {
+    if (statuses.isEmpty()) {
+      Text.line(out, "collectors.none");
+      return;
+    }
+    Text.line(out, "collectors.header");
+    for (CollectorStatus s : statuses) {
+      out.printf(
+          "%-12s %-12s %-8s %-16s %9d %9d  %s%n",
+          s.id(),
+          s.instance(),
+          s.state(),
+          time(s.lastRun()),
+          s.accepted(),
+          s.rejected(),
+          s.lastError() == null ? "-" : time(s.lastErrorAt()));
+      if (s.lastError() != null) {
+        out.println("    " + s.lastError().vi());
+        out.println("    " + s.lastError().en());
+      }
+    }
+  }
+
+  static String time(Instant at) {
+    return at == null ? "-" : TIME.format(at);
+  }
+}
