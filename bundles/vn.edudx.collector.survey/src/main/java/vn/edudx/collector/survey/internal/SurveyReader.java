@@ -29,7 +29,7 @@ import vn.edudx.api.unit.OrgUnit;
 final class SurveyReader implements DropFolder.Reader {
 
   private static final Messages MESSAGES = Report.MESSAGES;
-  static final List<String> UNIT = List.of("unit", "ma_don_vi", "don_vi");
+  static final List<String> UNIT = List.of("unit", "ma_don_vi", "don_vi", "ma_truong");
   static final List<String> PERIOD = List.of("period", "nam", "year");
   static final List<String> RESPONDENT = List.of("respondent", "doi_tuong");
   static final List<String> SATISFIED = List.of("satisfied", "hai_long");
