@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Delivery;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
@@ -31,6 +33,8 @@ class SurveyCollectorTest {
 
   @TempDir Path inbox;
   private final List<IncomingBatch> ingested = new CopyOnWriteArrayList<>();
+  private volatile RuntimeException failWith;
+  private final AtomicInteger failedAttempts = new AtomicInteger();
   private DefaultCamelContext camel;
   private SurveyCollector collector;
 
@@ -39,6 +43,10 @@ class SurveyCollectorTest {
       new IngestService() {
         @Override
         public IngestResult ingest(IncomingBatch batch) {
+          if (failWith != null) {
+            failedAttempts.incrementAndGet();
+            throw failWith;
+          }
           ingested.add(batch);
           boolean good = batch.parseProblems().isEmpty();
           ImportBatch b =
@@ -141,5 +149,43 @@ class SurveyCollectorTest {
         .contains("→ Ghi LEARNER (người học)")
         .contains("→ Write LEARNER, PARENT, CITIZEN or ORGANISATION.");
     assertThat(files("done")).isEmpty();
+  }
+
+  @Test
+  void aSurveyWhoseProcessingFailsStaysAndIsTakenWhenEduDxRecovers() throws IOException {
+    failWith = new IllegalStateException("database down");
+    drop("later.csv", "unit,period,respondent,satisfied\nTH01,2025,LEARNER,1\n");
+
+    await(() -> failedAttempts.get() >= 2);
+    assertThat(Files.exists(inbox.resolve("later.csv"))).isTrue();
+    assertThat(files("error")).isEmpty();
+
+    failWith = null;
+    await(() -> has("done", "later.csv"));
+    assertThat(ingested).hasSize(1);
+  }
+
+  @Test
+  void aSurveyLargerThanAllowedIsRejectedUnreadWithItsChecksum() throws Exception {
+    Path big = inbox.resolve("big");
+    Files.createDirectories(big);
+    camel.addRoutes(
+        new SurveyCollector(
+                pipeline,
+                new SurveyReader(SurveyReaderTest::find),
+                new DropFolder.Settings("big", big.toString(), false, 100, 0, 5),
+                Clock.systemDefaultZone())
+            .routes());
+    Files.writeString(big.resolve("big.csv.part"), "unit,period,respondent,satisfied\n");
+    Files.move(big.resolve("big.csv.part"), big.resolve("big.csv"));
+
+    await(() -> has("big/error", "big.csv.report.txt"));
+
+    IncomingBatch batch = ingested.get(0);
+    assertThat(batch.parseProblems()).extracting(Problem::code).containsExactly("file.too-large");
+    assertThat(batch.header().checksum())
+        .isEqualTo(
+            DropFolder.sha256(
+                "unit,period,respondent,satisfied\n".getBytes(StandardCharsets.UTF_8)));
   }
 }

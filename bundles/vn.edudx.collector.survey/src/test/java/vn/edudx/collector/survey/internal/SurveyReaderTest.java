@@ -220,4 +220,17 @@ class SurveyReaderTest {
         .extracting(Problem::code)
         .containsExactly("file.encoding");
   }
+
+  @Test
+  void aUnitNotInTheRegisterTakesItsIndicatorFromItsRespondentsAndIsLeftToThePipeline() {
+    DropFolder.Reading r =
+        read(
+            "unit,period,respondent,satisfied\nNEW-01,2025,CITIZEN,1\nNEW-01,2025,CITIZEN,0\n",
+            false);
+
+    assertThat(r.batch().parseProblems()).isEmpty();
+    assertThat(r.batch().rows())
+        .extracting(x -> x.indicator().text() + "=" + x.value().text())
+        .containsExactly("plan.satisfaction-public=50.00");
+  }
 }
