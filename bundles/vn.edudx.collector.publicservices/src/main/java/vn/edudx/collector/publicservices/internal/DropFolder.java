@@ -1,0 +1,199 @@
+package vn.edudx.collector.publicservices.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IngestResult;
+import vn.edudx.api.collect.IngestService;
+import vn.edudx.api.observation.BatchHeader;
+
+/**
+ * The drop folder behind the collector, as the file collector does it: a file put in the inbox is
+ * read by a {@link Reader}, handed to the ingest pipeline, then moved to {@code done/} or {@code
+ * error/} with a report beside it. A file whose processing fails unexpectedly stays and is retried
+ * until {@code maxAttempts}; a file above {@code maxFileMegabytes} is refused unread.
+ */
+final class DropFolder {
+
+  /** Turns a file into the batch to ingest. */
+  interface Reader {
+    Reading read(BatchHeader header, byte[] content, boolean acceptValidRows);
+  }
+
+  /**
+   * A file as read: the batch to ingest, and the problems of rows left out of it when valid rows
+   * are accepted (the pipeline never sees them, so the report adds them).
+   */
+  record Reading(IncomingBatch batch, List<Problem> leftOut) {
+    Reading {
+      leftOut = List.copyOf(leftOut);
+    }
+  }
+
+  /** The settings of one drop folder, whatever the collector's configuration type. */
+  record Settings(
+      String name,
+      String directory,
+      boolean acceptValidRows,
+      long pollMillis,
+      int maxFileMegabytes,
+      int maxAttempts) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(DropFolder.class);
+  private static final String OUTCOME = "EduDxOutcome";
+  private static final String STAMP = "EduDxStamp";
+  private static final DateTimeFormatter STAMP_FORMAT =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneId.systemDefault());
+
+  private final String source;
+  private final IngestService ingest;
+  private final Settings settings;
+  private final Reader reader;
+  private final Path directory;
+  private final Clock clock;
+
+  /** Failed attempts per file (name, size, time), kept in memory: a restart tries afresh. */
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+  DropFolder(String source, IngestService ingest, Settings settings, Reader reader, Clock clock) {
+    this.source = source;
+    this.ingest = ingest;
+    this.settings = settings;
+    this.reader = reader;
+    this.directory = Path.of(settings.directory()).toAbsolutePath();
+    this.clock = clock;
+  }
+
+  Path directory() {
+    return directory;
+  }
+
+  String routeId() {
+    return source + "." + settings.name() + ".inbox";
+  }
+
+  RoutesBuilder routes() {
+    String uri =
+        "file:"
+            + directory
+            + "?move=${header."
+            + OUTCOME
+            + "}/${header."
+            + STAMP
+            + "}-${file:name}"
+            + "&readLock=changed&readLockCheckInterval=500&readLockTimeout=60000"
+            + "&exclude=^\\..*|.*\\.(part|tmp|crdownload)$"
+            + "&delay="
+            + settings.pollMillis()
+            + "&initialDelay=200"
+            + "&backoffErrorThreshold=1&backoffMultiplier=10";
+    return new RouteBuilder() {
+      @Override
+      public void configure() {
+        from(uri).routeId(routeId()).process(DropFolder.this::deliver);
+      }
+    };
+  }
+
+  /** Reads and ingests one file and says where it goes; the report is written before it moves. */
+  void deliver(Exchange exchange) throws IOException {
+    String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    Long length = exchange.getIn().getHeader(Exchange.FILE_LENGTH, Long.class);
+    String attempt =
+        name + '|' + length + '|' + exchange.getIn().getHeader(Exchange.FILE_LAST_MODIFIED);
+    Instant received = clock.instant();
+    String stamp = STAMP_FORMAT.format(received);
+    String report;
+    boolean accepted;
+    try {
+      Reading reading =
+          length != null && length > settings.maxFileMegabytes() * 1024L * 1024L
+              ? tooLarge(exchange, name, length, received)
+              : read(name, exchange.getIn().getBody(byte[].class), received);
+      IngestResult result = ingest.ingest(reading.batch());
+      failures.remove(attempt);
+      report = Report.text(result, reading.leftOut());
+      accepted = result.accepted();
+    } catch (RuntimeException e) {
+      int failed = failures.merge(attempt, 1, Integer::sum);
+      if (failed < settings.maxAttempts()) {
+        throw e; // the file stays in the folder and is tried again later
+      }
+      failures.remove(attempt);
+      LOG.error("{} could not be processed after {} attempts; moved to error/", name, failed, e);
+      report = Report.failed(name, received, failed, e);
+      accepted = false;
+    }
+    String outcome = accepted ? "done" : "error";
+    Path folder = directory.resolve(outcome);
+    Files.createDirectories(folder);
+    Path file = folder.resolve(stamp + "-" + name + ".report.txt");
+    try {
+      Files.writeString(file, report, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report " + file, e);
+    }
+    exchange.getIn().setHeader(STAMP, stamp);
+    exchange.getIn().setHeader(OUTCOME, outcome);
+  }
+
+  private Reading read(String name, byte[] content, Instant received) {
+    BatchHeader header = header(name, sha256(content), received);
+    return reader.read(header, content, settings.acceptValidRows());
+  }
+
+  private BatchHeader header(String name, String checksum, Instant received) {
+    return new BatchHeader(
+        source, settings.name(), name, checksum, received, source + ":" + settings.name());
+  }
+
+  /** A file refused unread for its size; its checksum is computed by streaming it. */
+  private Reading tooLarge(Exchange exchange, String name, long length, Instant received)
+      throws IOException {
+    MessageDigest digest = sha256();
+    try (InputStream in =
+        new DigestInputStream(exchange.getIn().getBody(InputStream.class), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    long megabytes = (length + 1024L * 1024L - 1) / (1024L * 1024L);
+    Problem problem =
+        Report.MESSAGES.problem(
+            "file.too-large", null, null, null, null, name, megabytes, settings.maxFileMegabytes());
+    BatchHeader header = header(name, HexFormat.of().formatHex(digest.digest()), received);
+    return new Reading(new IncomingBatch(header, List.of(), List.of(problem), false), List.of());
+  }
+
+  static String sha256(byte[] content) {
+    return HexFormat.of().formatHex(sha256().digest(content));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package vn.edudx.collector.publicservices.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Messages;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.IngestResult;
+import vn.edudx.api.observation.ImportBatch;
+
+/**
+ * The report written beside a processed file, for the clerk who dropped it: what happened, and for
+ * each problem where it is, what is wrong and how to fix it, in Vietnamese then English. The same
+ * layout as the file collector's, so that a clerk reads every report the same way.
+ */
+final class Report {
+
+  static final Messages MESSAGES =
+      Messages.load("vn.edudx.collector.publicservices.internal.messages", Report.class);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  private Report() {}
+
+  /**
+   * The report of an ingested file; {@code leftOut} are the problems of rows the collector left out
+   * when valid rows are accepted, which the pipeline never saw.
+   */
+  static String text(IngestResult result, List<Problem> leftOut) {
+    ImportBatch b = result.batch();
+    List<Problem> problems = new ArrayList<>(leftOut);
+    problems.addAll(b.problems());
+    StringBuilder t =
+        head(b.header().origin(), b.header().receivedAt(), b.status().name())
+            .append(" (")
+            .append(both("report.batch"))
+            .append(' ')
+            .append(b.id())
+            .append(")\n");
+    t.append(both("report.rows"))
+        .append(": ")
+        .append(b.rows())
+        .append(", ")
+        .append(both("report.stored"))
+        .append(": ")
+        .append(b.stored())
+        .append('\n');
+    t.append("SHA-256: ").append(b.header().checksum()).append("\n\n");
+    t.append(result.summary().vi()).append('\n').append(result.summary().en()).append('\n');
+    if (!problems.isEmpty()) {
+      t.append('\n').append(both("report.problems"));
+      t.append(" (").append(problems.size()).append("):\n");
+      int n = 1;
+      for (Problem p : problems) {
+        t.append('\n').append(n++).append(". ").append(where(p, LocalizedText::vi)).append('\n');
+        t.append("   ").append(p.message().vi()).append('\n');
+        t.append("   → ").append(p.hint().vi()).append('\n');
+        t.append("   ").append(where(p, LocalizedText::en)).append('\n');
+        t.append("   ").append(p.message().en()).append('\n');
+        t.append("   → ").append(p.hint().en()).append('\n');
+      }
+    }
+    return t.toString();
+  }
+
+  /** The report of a file EduDX failed to process, repeatedly: nothing of it was stored. */
+  static String failed(String name, Instant received, int attempts, Exception cause) {
+    LocalizedText why = MESSAGES.text("failed", name, attempts, String.valueOf(cause.getMessage()));
+    LocalizedText fix = MESSAGES.text("failed.hint", name, attempts);
+    return head(name, received, "FAILED")
+        .append("\n\n")
+        .append(why.vi())
+        .append("\n   → ")
+        .append(fix.vi())
+        .append('\n')
+        .append(why.en())
+        .append("\n   → ")
+        .append(fix.en())
+        .append('\n')
+        .toString();
+  }
+
+  /** The first lines of every report: title, file, time received, and the outcome. */
+  private static StringBuilder head(String file, Instant received, String outcome) {
+    return new StringBuilder()
+        .append(both("report.title"))
+        .append('\n')
+        .append(both("report.file"))
+        .append(": ")
+        .append(file)
+        .append('\n')
+        .append(both("report.received"))
+        .append(": ")
+        .append(TIME.format(received))
+        .append('\n')
+        .append(both("report.outcome"))
+        .append(": ")
+        .append(both("outcome." + outcome));
+  }
+
+  /** A label in both languages, Vietnamese first. */
+  private static String both(String key) {
+    LocalizedText text = MESSAGES.text(key);
+    return text.vi() + " / " + text.en();
+  }
+
+  /** Where a problem is, in one language: "Dòng 4, cột 3 (Giá trị), giá trị "130"". */
+  private static String where(Problem p, Function<LocalizedText, String> language) {
+    List<String> parts = new ArrayList<>();
+    if (p.row() != null) {
+      parts.add(language.apply(MESSAGES.text("where.row", p.row())));
+    }
+    if (p.column() != null) {
+      parts.add(language.apply(MESSAGES.text("where.column", p.column())));
+    }
+    String place = String.join(", ", parts);
+    if (p.field() != null) {
+      place = (place.isEmpty() ? "" : place + " ") + "(" + p.field() + ")";
+    }
+    if (p.value() != null) {
+      place =
+          (place.isEmpty() ? "" : place + ", ")
+              + language.apply(MESSAGES.text("where.value", p.value()));
+    }
+    return place.isEmpty() ? language.apply(MESSAGES.text("where.file")) : place;
+  }
+}
