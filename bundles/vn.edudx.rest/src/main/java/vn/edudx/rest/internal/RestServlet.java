@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.HealthIndicator;
+import vn.edudx.api.collect.ApiTokenService;
+import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
@@ -81,6 +83,8 @@ public class RestServlet implements Servlet {
       @Reference PlanReports planReports,
       @Reference PlanPublications planPublications,
       @Reference PlanAdmin planAdmin,
+      @Reference ApiTokenService apiTokens,
+      @Reference IngestService ingest,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -111,7 +115,9 @@ public class RestServlet implements Servlet {
         new PublicationsResource(publications, exports, workflow, clock),
         new PublicResource(publications, exports, workflow, clock),
         new PlansResource(plans, planEvaluator, planReports, planPublications, clock, planAdmin),
-        new PublicPlanEvaluationsResource(planPublications, clock));
+        new PublicPlanEvaluationsResource(planPublications, clock),
+        new ApiTokensResource(apiTokens),
+        new ObservationsResource(apiTokens, ingest, observations, clock));
     jersey = new ServletContainer(config);
   }
 
