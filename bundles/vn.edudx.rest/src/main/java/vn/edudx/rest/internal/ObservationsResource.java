@@ -2,6 +2,7 @@ package vn.edudx.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -151,6 +152,12 @@ public class ObservationsResource {
   private static PushDTOs.Batch parse(byte[] content) {
     try {
       return Json.MAPPER.readValue(content, PushDTOs.Batch.class);
+    } catch (UnrecognizedPropertyException e) {
+      // Jackson's own text names our classes; say it in the sender's terms.
+      throw new EduDxException(
+          EduDxException.Kind.INVALID,
+          Texts.MESSAGES.problem(
+              "push.body.unknown-field", where(e), null, null, e.getPropertyName(), where(e)));
     } catch (JsonProcessingException e) {
       throw new EduDxException(
           EduDxException.Kind.INVALID,
