@@ -140,6 +140,24 @@ public final class Api {
     }
   }
 
+  /**
+   * POSTs JSON with extra request headers (a school's {@code X-EduDX-Api-Key}), besides this API's
+   * bearer token if it has one, and reads the JSON answer.
+   */
+  public Answer postWith(String path, JsonNode json, String... headers) {
+    try {
+      HttpRequest.Builder b =
+          request(path, Duration.ofSeconds(120)).header("Content-Type", "application/json");
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        b.header(headers[i], headers[i + 1]);
+      }
+      return call(
+          b.POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(json))).build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Sends JSON with a method, keeping the headers of the answer ({@code Location}, ETags). */
   public Raw sendRaw(String method, String path, JsonNode json) {
     try {

@@ -75,6 +75,7 @@ public class AuthorizationIT extends EduDxTestSupport {
     ObjectNode reason = Api.MAPPER.createObjectNode().put("reason", "Kiểm thử quyền.");
     ObjectNode publication = Api.MAPPER.createObjectNode();
     ObjectNode empty = Api.MAPPER.createObjectNode();
+    ObjectNode office = Api.MAPPER.createObjectNode().put("unit", "NN-PGD").put("label", "x");
     ObjectNode password = Api.MAPPER.createObjectNode().put("password", "mat-khau-moi-2025");
     ObjectNode user =
         Api.MAPPER
@@ -185,6 +186,12 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", NO_PLAN_PUB + "/report.html", null, 404, 404, 404, 404, 404),
             new Row("GET", NO_PLAN_PUB + "/report.xlsx", null, 404, 404, 404, 404, 404),
             new Row("GET", NO_PLAN_PUB + "/report.pdf", null, 404, 404, 404, 404, 404),
+            new Row("GET", "api-tokens", null, 401, 403, 403, 403, 200),
+            // An office is not a school: refused before anything is stored.
+            new Row("POST", "api-tokens", office, 401, 403, 403, 403, 400),
+            new Row("DELETE", "api-tokens/nope", null, 401, 403, 403, 403, 404),
+            // Pushing takes a school's API key only: no session token of any role is enough.
+            new Row("POST", "observations", empty, 401, 401, 401, 401, 401),
             new Row("GET", "publications", null, 401, 403, 200, 200, 200),
             new Row("POST", "publications", publication, 401, 403, 403, 400, 403),
             new Row("GET", "publications/pub-000000000000", null, 401, 403, 404, 404, 404),

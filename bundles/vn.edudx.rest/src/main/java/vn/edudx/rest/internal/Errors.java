@@ -50,6 +50,24 @@ final class Errors {
         .build();
   }
 
+  /**
+   * 401 of {@code POST /api/v1/observations}: no school key, or one that is unknown or revoked;
+   * {@code WWW-Authenticate} names the header to send it in.
+   */
+  static Response unauthorizedKey(String key) {
+    return Response.fromResponse(
+            answer(
+                401,
+                Texts.title(401),
+                List.of(
+                    Texts.MESSAGES.problem(
+                        key, ObservationsResource.KEY_HEADER, null, null, null))))
+        .header(
+            "WWW-Authenticate",
+            "ApiKey realm=\"edudx\", header=\"" + ObservationsResource.KEY_HEADER + "\"")
+        .build();
+  }
+
   /** 403: the caller is signed in but the role does not allow this. */
   static Response forbidden(vn.edudx.api.security.Caller caller) {
     return answer(

@@ -18,11 +18,14 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.collect.CollectorStatuses;
+import vn.edudx.api.collect.ApiTokenService;
+import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
@@ -63,6 +66,16 @@ public class RestServlet implements Servlet {
   private final ServletContainer jersey;
   private final ClientAddress clients;
 
+  /**
+   * The ingest pipeline appears once the rule base has compiled a set; the API (health first of
+   * all) does not wait for it.
+   */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile IngestService ingest;
+
   @Activate
   public RestServlet(
       @Reference UnitStore units,
@@ -83,6 +96,7 @@ public class RestServlet implements Servlet {
       @Reference PlanPublications planPublications,
       @Reference PlanAdmin planAdmin,
       @Reference CollectorStatuses collectors,
+      @Reference ApiTokenService apiTokens,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -114,7 +128,9 @@ public class RestServlet implements Servlet {
         new PublicationsResource(publications, exports, workflow, clock),
         new PublicResource(publications, exports, workflow, clock),
         new PlansResource(plans, planEvaluator, planReports, planPublications, clock, planAdmin),
-        new PublicPlanEvaluationsResource(planPublications, clock));
+        new PublicPlanEvaluationsResource(planPublications, clock),
+        new ApiTokensResource(apiTokens),
+        new ObservationsResource(apiTokens, () -> ingest, observations, clock));
     jersey = new ServletContainer(config);
   }
 

@@ -39,7 +39,9 @@ class AccessRulesTest {
           PublicationsResource.class,
           PublicResource.class,
           PlansResource.class,
-          PublicPlanEvaluationsResource.class);
+          PublicPlanEvaluationsResource.class,
+          ApiTokensResource.class,
+          ObservationsResource.class);
 
   @Test
   void everyEndpointNamesWhoMayCallIt() {
@@ -74,6 +76,9 @@ class AccessRulesTest {
         .containsExactly(
             "AuthResource.login",
             "HealthResource.health",
+            // Open to Authz only: a school's system authenticates inside the method with its key
+            // (X-EduDX-Api-Key), which works on this endpoint alone; a session token does not.
+            "ObservationsResource.push",
             "PublicPlanEvaluationsResource.html",
             "PublicPlanEvaluationsResource.list",
             "PublicPlanEvaluationsResource.one",
@@ -90,6 +95,11 @@ class AccessRulesTest {
   void writesToTheRegisterOfSetsAndUsersAreTheAdministrators() {
     for (Method m : endpoints(UsersResource.class)) {
       assertThat(Authz.roles(m, UsersResource.class)).containsExactly(Access.ADMIN);
+    }
+    for (Method m : endpoints(ApiTokensResource.class)) {
+      assertThat(Authz.roles(m, ApiTokensResource.class))
+          .as(m.getName())
+          .containsExactly(Access.ADMIN);
     }
     for (Method m : endpoints(IndicatorSetsResource.class)) {
       if (m.isAnnotationPresent(POST.class)) {
