@@ -53,6 +53,7 @@ public class ObservationsResource {
   static final String KEY_HEADER = "X-EduDX-Api-Key";
 
   private final ApiTokenService keys;
+
   /** The pipeline, once the rule base has compiled a set; until then a push is answered 503. */
   private final Supplier<IngestService> ingest;
 

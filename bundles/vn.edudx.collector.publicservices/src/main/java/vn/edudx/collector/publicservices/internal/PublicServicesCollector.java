@@ -57,6 +57,12 @@ public class PublicServicesCollector implements Collector {
     return SOURCE;
   }
 
+  /** The drop folder's name: the instance its deliveries are recorded under, and its status. */
+  @Override
+  public String instance() {
+    return folder.instance();
+  }
+
   @Override
   public LocalizedText description() {
     return Report.MESSAGES.text("description", folder.directory().toString());

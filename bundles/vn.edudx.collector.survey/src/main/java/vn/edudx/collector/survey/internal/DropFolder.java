@@ -90,6 +90,11 @@ final class DropFolder {
     return directory;
   }
 
+  /** The instance's name, recorded in every delivery's header. */
+  String instance() {
+    return settings.name();
+  }
+
   String routeId() {
     return source + "." + settings.name() + ".inbox";
   }
