@@ -45,6 +45,9 @@ public class ApiTokensResource {
         .entity(
             PushDTOs.IssuedDTO.of(
                 issued, ObservationsResource.KEY_HEADER, Texts.text("apitoken.shown-once")))
+        // The secret is in this answer only: no cache may keep it.
+        .header("Cache-Control", "no-store")
+        .header("Pragma", "no-cache")
         .build();
   }
 

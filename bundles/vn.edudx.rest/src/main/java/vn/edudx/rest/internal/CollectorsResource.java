@@ -1,10 +1,12 @@
 package vn.edudx.rest.internal;
 
+import java.util.function.Supplier;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import vn.edudx.api.EduDxException;
 import vn.edudx.api.collect.CollectorStatuses;
 import vn.edudx.rest.internal.dto.CollectorDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
@@ -18,14 +20,21 @@ import vn.edudx.rest.internal.dto.ListDTO;
 @Produces(MediaType.APPLICATION_JSON)
 public class CollectorsResource {
 
-  private final CollectorStatuses collectors;
+  /** The collectors' host; absent while the Camel context is not up (503). */
+  private final Supplier<CollectorStatuses> collectors;
 
-  public CollectorsResource(CollectorStatuses collectors) {
+  public CollectorsResource(Supplier<CollectorStatuses> collectors) {
     this.collectors = collectors;
   }
 
   @GET
   public ListDTO<CollectorDTO> list() {
-    return ListDTO.of(collectors.statuses().stream().map(CollectorDTO::of).toList(), null);
+    CollectorStatuses host = collectors.get();
+    if (host == null) {
+      throw new EduDxException(
+          EduDxException.Kind.UNAVAILABLE,
+          Texts.MESSAGES.problem("collectors.not-ready", null, null, null, null));
+    }
+    return ListDTO.of(host.statuses().stream().map(CollectorDTO::of).toList(), null);
   }
 }

@@ -76,6 +76,13 @@ public class RestServlet implements Servlet {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile IngestService ingest;
 
+  /** The collectors' host, with its Camel context; the API does not wait for it either. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile CollectorStatuses collectors;
+
   @Activate
   public RestServlet(
       @Reference UnitStore units,
@@ -95,7 +102,6 @@ public class RestServlet implements Servlet {
       @Reference PlanReports planReports,
       @Reference PlanPublications planPublications,
       @Reference PlanAdmin planAdmin,
-      @Reference CollectorStatuses collectors,
       @Reference ApiTokenService apiTokens,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
@@ -121,7 +127,7 @@ public class RestServlet implements Servlet {
         new IndicatorSetsResource(registry, admin),
         new ScoringResource(scoring),
         new ImportsResource(observations),
-        new CollectorsResource(collectors),
+        new CollectorsResource(() -> collectors),
         new AuthResource(auth),
         new UsersResource(users),
         new AssessmentsResource(workflow, observations),

@@ -1,6 +1,7 @@
 package vn.edudx.shell.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,13 +71,22 @@ public class ImportCommand implements Action {
       Text.line(out, "import.too-large", path, megabytes, MAX_BYTES / (1024 * 1024));
       return null;
     }
+    byte[] content;
+    try (InputStream in = Files.newInputStream(path)) {
+      content = in.readNBytes((int) MAX_BYTES + 1); // never more than the limit, even if it grew
+    }
+    if (content.length > MAX_BYTES) {
+      Text.line(
+          out, "import.too-large", path, MAX_BYTES / (1024 * 1024) + 1, MAX_BYTES / (1024 * 1024));
+      return null;
+    }
     Text.line(out, "import.started", path, size);
     Delivery delivery =
         new Delivery(
             SOURCE,
             "default",
             path.getFileName().toString(),
-            Files.readAllBytes(path),
+            content,
             clock.instant(),
             SOURCE + ":" + SetUploadCommand.user(),
             acceptValidRows);

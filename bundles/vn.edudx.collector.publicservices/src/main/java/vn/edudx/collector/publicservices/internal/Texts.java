@@ -54,10 +54,20 @@ final class Texts {
     return Optional.of(new BigDecimal(t));
   }
 
-  /** A count: a whole number, zero or more ({@code 12}, {@code 12,0}); empty otherwise. */
+  /** The largest count read: no office handles a billion applications, and sums cannot overflow. */
+  static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000L);
+
+  /**
+   * A count: a whole number from zero to {@link #MAX_COUNT} ({@code 12}, {@code 12,0}); empty
+   * otherwise, so that a huge number is a located problem, never a crash.
+   */
   static Optional<Long> count(String text) {
     return number(text)
-        .filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
+        .filter(
+            n ->
+                n.signum() >= 0
+                    && n.compareTo(MAX_COUNT) <= 0
+                    && n.stripTrailingZeros().scale() <= 0)
         .map(n -> n.longValueExact());
   }
 }

@@ -156,6 +156,22 @@ class ProceduresReaderTest {
   }
 
   @Test
+  void aHugeCountIsALocatedProblemNeverACrashAndSumsCannotOverflow() {
+    DropFolder.Reading r =
+        read(
+            HEADER
+                + "PGD,2025,1.001,A,4,1,99999999999999999999,5\n"
+                + "PGD,2025,1.002,B,4,1,1000000000,1000000000\n"
+                + "PGD,2025,1.003,C,4,1,1000000001,0\n",
+            false);
+
+    assertThat(r.batch().parseProblems())
+        .extracting(p -> p.code() + "@" + p.row() + ":" + p.column())
+        .containsExactly("row.count.invalid@2:7", "row.count.invalid@4:7");
+    assertThat(r.batch().parseProblems().get(0).message().en()).contains("0 to 1,000,000,000");
+  }
+
+  @Test
   void acceptingValidRowsStoresOnlyTheOfficesAndYearsWhoseRowsAreAllGood() {
     DropFolder.Reading r =
         read(

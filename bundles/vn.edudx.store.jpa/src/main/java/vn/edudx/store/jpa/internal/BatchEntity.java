@@ -8,6 +8,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
@@ -23,7 +24,9 @@ import vn.edudx.api.observation.ImportBatch;
 @Table(
     name = "EDUDX_BATCH",
     uniqueConstraints =
-        @UniqueConstraint(name = "EDUDX_BATCH_ACCEPTED", columnNames = "ACCEPTED_CHECKSUM"))
+        @UniqueConstraint(name = "EDUDX_BATCH_ACCEPTED", columnNames = "ACCEPTED_CHECKSUM"),
+    // The collectors' status counts deliveries per source, instance and status.
+    indexes = @Index(name = "EDUDX_BATCH_SOURCE", columnList = "SOURCE,INSTANCE,STATUS"))
 public class BatchEntity {
 
   @Id

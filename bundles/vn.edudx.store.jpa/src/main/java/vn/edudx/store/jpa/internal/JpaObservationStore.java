@@ -216,7 +216,8 @@ public class JpaObservationStore implements ObservationStore {
                   .getResultList()) {
             String key = r[0] + "\u0000" + r[1];
             names.put(key, new String[] {(String) r[0], (String) r[1]});
-            long[] c = counts.computeIfAbsent(key, k -> new long[3]);
+            long[] c =
+                counts.computeIfAbsent(key, k -> new long[ImportBatch.Status.values().length]);
             c[((ImportBatch.Status) r[2]).ordinal()] += ((Number) r[3]).longValue();
           }
           List<BatchTally> tallies = new ArrayList<>();
