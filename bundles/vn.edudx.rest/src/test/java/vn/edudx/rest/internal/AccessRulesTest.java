@@ -111,6 +111,27 @@ class AccessRulesTest {
   }
 
   @Test
+  void uploadingAFileIsForReviewersAndAdministratorsNotSchoolsNorLeadership() throws Exception {
+    Method upload =
+        ImportsResource.class.getMethod(
+            "upload",
+            String.class,
+            String.class,
+            java.io.InputStream.class,
+            javax.ws.rs.core.SecurityContext.class);
+    // A school is left out because the pipeline cannot show a file's rows before storing them,
+    // so its units could not be checked against the school first (see ImportsResource).
+    assertThat(Authz.roles(upload, ImportsResource.class))
+        .containsExactlyInAnyOrder(Access.REVIEWER, Access.ADMIN);
+    Caller school = new Caller("th01", Role.SCHOOL, "NN-TH-01");
+    Caller leader = new Caller("lanhdao", Role.LEADERSHIP, "NN-PGD");
+    for (Caller c : new Caller[] {school, leader}) {
+      assertThat(Arrays.stream(Authz.roles(upload, ImportsResource.class)))
+          .noneMatch(r -> Access.has(c, r));
+    }
+  }
+
+  @Test
   void onlyLeadershipPublishesAPlansEvaluation() throws Exception {
     Method publish =
         PlansResource.class.getMethod(

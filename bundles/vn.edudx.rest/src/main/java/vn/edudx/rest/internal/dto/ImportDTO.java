@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import vn.edudx.api.observation.ImportBatch;
 
-/** A delivery: where it came from, what became of it, and every problem found. */
+/**
+ * A delivery: where it came from, what became of it, and every problem found; {@code duplicate}
+ * says that its content was delivered before ({@code duplicateOf}) and nothing was stored again.
+ */
 public record ImportDTO(
     long id,
     String collector,
@@ -14,6 +17,7 @@ public record ImportDTO(
     Instant receivedAt,
     String receivedBy,
     String status,
+    boolean duplicate,
     int rows,
     int stored,
     Long duplicateOf,
@@ -30,6 +34,7 @@ public record ImportDTO(
         h.receivedAt(),
         h.receivedBy(),
         b.status().name(),
+        b.status() == ImportBatch.Status.DUPLICATE,
         b.rows(),
         b.stored(),
         b.duplicateOf(),

@@ -1,0 +1,270 @@
+package vn.edudx.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import vn.edudx.api.EduDxException;
+import vn.edudx.api.LocalizedText;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IngestResult;
+import vn.edudx.api.collect.IngestService;
+import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.api.observation.ImportBatch;
+import vn.edudx.api.observation.NewObservation;
+import vn.edudx.api.observation.Observation;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.security.Caller;
+import vn.edudx.api.security.Role;
+import vn.edudx.rest.internal.dto.ErrorDTO;
+import vn.edudx.rest.internal.dto.ImportDTO;
+
+/**
+ * The upload of a file of observations over fakes of the pipeline: what it is given, how each
+ * outcome is answered, and what is refused before the pipeline sees anything.
+ */
+class ImportsResourceTest {
+
+  private static final Instant NOW = Instant.parse("2025-05-01T08:00:00Z");
+  private static final Caller ADMIN = new Caller("admin", Role.OFFICE_ADMIN, null);
+  private static final Caller REVIEWER = new Caller("reviewer", Role.OFFICE_REVIEWER, "NN-PGD");
+  private static final String CSV = "unit,period,indicator,value\nNN-TH-01,2019-2020,x,1\n";
+
+  private final List<Delivery> delivered = new ArrayList<>();
+  private ImportBatch.Status status = ImportBatch.Status.ACCEPTED;
+  private IngestService pipeline = new Pipeline();
+
+  private final ImportsResource resource =
+      new ImportsResource(new Batches(), () -> pipeline, Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private static InputStream body(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response upload(String file, String acceptValidRows, Caller caller) throws IOException {
+    return resource.upload(file, acceptValidRows, body(CSV), new CallerContext(caller, true));
+  }
+
+  @Test
+  void anAcceptedFileIsIngestedWithTheUploadsProvenanceAndAnswered201() throws IOException {
+    Response r = upload("th01.csv", null, ADMIN);
+
+    assertThat(r.getStatus()).isEqualTo(201);
+    assertThat(r.getLocation()).hasPath("/api/v1/imports/9");
+    ImportDTO dto = (ImportDTO) r.getEntity();
+    assertThat(dto.status()).isEqualTo("ACCEPTED");
+    assertThat(dto.duplicate()).isFalse();
+    Delivery d = delivered.get(0);
+    assertThat(d.source()).isEqualTo("upload");
+    assertThat(d.instance()).isEqualTo("office");
+    assertThat(d.fileName()).isEqualTo("th01.csv");
+    assertThat(new String(d.content(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+    assertThat(d.receivedAt()).isEqualTo(NOW);
+    assertThat(d.receivedBy()).isEqualTo("admin");
+    assertThat(d.acceptValidRows()).isFalse();
+  }
+
+  @Test
+  void acceptValidRowsIsPassedOn() throws IOException {
+    upload("th01.csv", "true", ADMIN);
+    assertThat(delivered.get(0).acceptValidRows()).isTrue();
+    assertThatThrownBy(() -> upload("th01.csv", "maybe", ADMIN))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> assertThat(e.problems().get(0).field()).isEqualTo("acceptValidRows"));
+  }
+
+  @Test
+  void theSameContentAgainAnswers200MarkedDuplicate() throws IOException {
+    status = ImportBatch.Status.DUPLICATE;
+    Response r = upload("th01.csv", null, ADMIN);
+    assertThat(r.getStatus()).isEqualTo(200);
+    ImportDTO dto = (ImportDTO) r.getEntity();
+    assertThat(dto.duplicate()).isTrue();
+    assertThat(dto.duplicateOf()).isEqualTo(7L);
+  }
+
+  @Test
+  void aRejectedFileAnswers422WithEveryProblemLocated() throws IOException {
+    status = ImportBatch.Status.REJECTED;
+    Response r = upload("th01.csv", null, ADMIN);
+    assertThat(r.getStatus()).isEqualTo(422);
+    ImportDTO dto = (ImportDTO) r.getEntity();
+    assertThat(dto.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo(4);
+              assertThat(p.value()).isEqualTo("nhiều");
+              assertThat(p.message().vi()).isNotBlank();
+              assertThat(p.hint().en()).isNotBlank();
+            });
+  }
+
+  @Test
+  void namesWithAPathControlCharactersOrTooLongAreRefusedAtFile() {
+    for (String name :
+        new String[] {
+          null,
+          " ",
+          "../th01.csv",
+          "a/b.csv",
+          "a\\b.csv",
+          "th01..csv",
+          "th01\n.csv",
+          "th01\u0000.csv",
+          "th01\u202e.csv",
+          "a".repeat(ImportsResource.MAX_NAME - 3) + ".csv"
+        }) {
+      assertThatThrownBy(() -> upload(name, null, ADMIN))
+          .as(String.valueOf(name))
+          .isInstanceOfSatisfying(
+              EduDxException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(EduDxException.Kind.INVALID);
+                assertThat(e.problems().get(0).field()).isEqualTo("file");
+              });
+    }
+    assertThat(ImportsResource.fileName("Trường TH 01 (2019-2020).csv"))
+        .isEqualTo("Trường TH 01 (2019-2020).csv");
+    assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void aFileAboveTheLimitAnswers413Unread() throws IOException {
+    InputStream endless =
+        new InputStream() {
+          private long left = ImportsResource.MAX_BYTES + 10L;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? 'x' : -1;
+          }
+        };
+    Response r = resource.upload("big.csv", null, endless, new CallerContext(ADMIN, true));
+    assertThat(r.getStatus()).isEqualTo(413);
+    ErrorDTO error = (ErrorDTO) r.getEntity();
+    assertThat(error.problems().get(0).code()).isEqualTo("import.upload.too-large");
+    assertThat(error.problems().get(0).message().vi()).contains("50");
+    assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void anOfficeBoundToAnAreaIsRefusedBecauseRowsCannotBeCheckedBeforeStoring() {
+    assertThatThrownBy(() -> upload("th01.csv", null, REVIEWER))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.FORBIDDEN);
+              assertThat(e.problems().get(0).code()).isEqualTo("import.upload.area");
+            });
+    assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void beforeTheRuleBaseIsReadyTheAnswerIs503() {
+    pipeline = null;
+    assertThatThrownBy(() -> upload("th01.csv", null, ADMIN))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> assertThat(e.kind()).isEqualTo(EduDxException.Kind.UNAVAILABLE));
+  }
+
+  private static Problem problem() {
+    return new Problem(
+        "row.value.number",
+        "value",
+        2,
+        4,
+        "nhiều",
+        new LocalizedText("Không phải số.", "Not a number."),
+        new LocalizedText("Ghi một số.", "Write a number."));
+  }
+
+  /** Answers the outcome the test chose. */
+  private final class Pipeline implements IngestService {
+    @Override
+    public IngestResult ingest(IncomingBatch batch) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public IngestResult ingestFile(Delivery d) {
+      delivered.add(d);
+      BatchHeader h =
+          new BatchHeader(d.source(), d.instance(), d.fileName(), "sum", d.receivedAt(), "x");
+      ImportBatch b =
+          switch (status) {
+            case ACCEPTED -> new ImportBatch(9, h, status, 1, 1, null, null);
+            case REJECTED -> new ImportBatch(9, h, status, 1, 0, null, List.of(problem()));
+            case DUPLICATE -> new ImportBatch(9, h, status, 1, 0, 7L, null);
+          };
+      return new IngestResult(b, Set.of(), LocalizedText.of("tóm tắt"));
+    }
+  }
+
+  /** Nothing is read from the store by an upload. */
+  private static final class Batches implements ObservationStore {
+    @Override
+    public Optional<ImportBatch> batch(long id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ImportBatch accept(
+        BatchHeader header, int rows, List<NewObservation> values, List<Problem> skipped) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ImportBatch reject(BatchHeader header, int rows, List<Problem> problems) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Observation> current(String period, Collection<String> unitCodes) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Observation> history(String unitCode, String period, String indicatorCode) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ImportBatch> batches(int offset, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Set<String> unitsWithData(String period) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Set<String> periods() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count() {
+      throw new UnsupportedOperationException();
+    }
+  }
+}

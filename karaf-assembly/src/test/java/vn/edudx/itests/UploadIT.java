@@ -1,0 +1,98 @@
+package vn.edudx.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * {@code POST /api/v1/imports?file=NAME}: a file of observations uploaded over REST goes through
+ * the same pipeline as the drop folder. Uses 2019-2020, a school year no other test and no demo
+ * file reads, so no shared score or ranking moves.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class UploadIT extends EduDxTestSupport {
+
+  private static final String CSV = "text/csv";
+  private static final String HEADER = "Mã đơn vị;Năm học;Mã chỉ số;Giá trị;Minh chứng\r\n";
+
+  private Api admin;
+
+  @Before
+  public void demoLoaded() {
+    admin = admin(); // here, not in a field: the class is also instantiated outside Karaf
+    awaitDemoData();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  public void aFileIsStoredOnceRejectedWithItsProblemsAndRefusedWithAPathInItsName() {
+    byte[] good = bytes(HEADER + "NN-TH-01;2019-2020;4725.1.1;Có;https://th01.example/1.1\r\n");
+
+    Api.Answer first = admin.post("imports?file=th01-2019-2020.csv", CSV, good);
+    assertEquals(first.json().toString(), 201, first.status());
+    assertEquals("ACCEPTED", first.json().path("status").asText());
+    assertEquals("upload", first.json().path("collector").asText());
+    assertEquals("th01-2019-2020.csv", first.json().path("file").asText());
+    assertEquals("admin", first.json().path("receivedBy").asText());
+    assertEquals(1, first.json().path("stored").asInt());
+    assertFalse(first.json().path("duplicate").asBoolean());
+    long id = first.json().path("id").asLong();
+    assertEquals(
+        "ACCEPTED", admin.ok("imports/" + id).path("status").asText()); // the same DTO as GET
+
+    Api.Answer again = admin.post("imports?file=th01-lan-2.csv", CSV, good);
+    assertEquals(again.json().toString(), 200, again.status());
+    assertTrue(again.json().path("duplicate").asBoolean());
+    assertEquals(id, again.json().path("duplicateOf").asLong());
+
+    Api.Answer bad =
+        admin.post(
+            "imports?file=th01-sai.csv",
+            CSV,
+            bytes(HEADER + "NN-TH-01;2019-2020;4725.1.4;nhiều;\r\n"));
+    assertEquals(bad.json().toString(), 422, bad.status());
+    assertEquals("REJECTED", bad.json().path("status").asText());
+    JsonNode problem = bad.json().path("problems").get(0);
+    assertEquals(problem.toString(), 2, problem.path("row").asInt());
+    assertEquals(4, problem.path("column").asInt());
+    assertEquals("nhiều", problem.path("value").asText());
+    assertFalse(problem.path("message").path("vi").asText().isBlank());
+    assertFalse(problem.path("hint").path("en").asText().isBlank());
+
+    Api.Answer path = admin.post("imports?file=..%2Fth01.csv", CSV, good);
+    assertEquals(path.json().toString(), 400, path.status());
+    assertEquals("file", path.json().path("problems").get(0).path("field").asText());
+  }
+
+  /**
+   * A school may not upload, even its own rows: the pipeline stores as it parses, so another
+   * school's rows could only be found after they were stored. The reviewer, bound to the office, is
+   * refused for the same reason (its area could not be checked first).
+   */
+  @Test
+  public void aSchoolOrAnOfficeBoundToAnAreaIsRefusedBeforeAnythingIsStored() {
+    byte[] other = bytes(HEADER + "NN-TH-03;2019-2020;4725.1.1;Có;\r\n");
+    Api.Answer school = signedIn("th01").post("imports?file=th03.csv", CSV, other);
+    assertEquals(school.json().toString(), 403, school.status());
+    Api.Answer reviewer = signedIn("reviewer").post("imports?file=th03.csv", CSV, other);
+    assertEquals(reviewer.json().toString(), 403, reviewer.status());
+    assertEquals(
+        "import.upload.area", reviewer.json().path("problems").get(0).path("code").asText());
+    for (JsonNode b : admin.ok("imports?limit=500").path("items")) {
+      assertFalse(b.toString(), "th03.csv".equals(b.path("file").asText()));
+    }
+  }
+}
