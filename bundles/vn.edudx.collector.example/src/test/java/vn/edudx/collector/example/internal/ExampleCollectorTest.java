@@ -1,6 +1,7 @@
 package vn.edudx.collector.example.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -78,14 +79,36 @@ class ExampleCollectorTest {
   }
 
   @Test
-  void withoutAPeriodTheValueIsForThisCalendarYearAndTheSameContentHasTheSameChecksum() {
+  void withoutAPeriodTheValueIsForThisCalendarYearAndIsSentOnceWhileItIsTheSame() {
     ExampleCollector collector = new ExampleCollector(pipeline, config(" ", 10), JUNE_2026);
     collector.deliver();
     collector.deliver();
 
-    assertThat(received).extracting(b -> b.header().origin()).containsOnly("example-2026");
-    assertThat(received.get(0).header().checksum()).isEqualTo(received.get(1).header().checksum());
+    assertThat(received).extracting(b -> b.header().origin()).containsExactly("example-2026");
     assertThat(collector.description().en()).contains("plan.satisfaction-public", "NN-PGD", "2026");
+  }
+
+  @Test
+  void aDeliveryThePipelineCouldNotTakeIsSentAgainAtTheNextTick() {
+    List<IncomingBatch> attempts = new CopyOnWriteArrayList<>();
+    IngestService down =
+        new IngestService() {
+          @Override
+          public IngestResult ingest(IncomingBatch batch) {
+            attempts.add(batch);
+            throw new IllegalStateException("database down");
+          }
+
+          @Override
+          public IngestResult ingestFile(Delivery delivery) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    ExampleCollector collector = new ExampleCollector(down, config("2020", 10), JUNE_2026);
+    for (int tick = 0; tick < 2; tick++) {
+      assertThatThrownBy(collector::deliver).hasMessage("database down");
+    }
+    assertThat(attempts).hasSize(2);
   }
 
   @Test
