@@ -83,14 +83,8 @@ public class ExampleCollector implements Collector {
   @Override
   public RoutesBuilder routes() {
     long seconds = config.periodSeconds();
-    String timer =
-        "timer:"
-            + SOURCE
-            + "-"
-            + instance()
-            + "?delay=0"
-            // repeatCount=1: a single delivery at start.
-            + (seconds > 0 ? "&period=" + seconds * 1000 : "&repeatCount=1");
+    String every = seconds > 0 ? "period=" + seconds * 1000 : "repeatCount=1"; // 1: once, at start
+    String timer = String.format("timer:%s-%s?delay=0&%s", SOURCE, instance(), every);
     return new RouteBuilder() {
       @Override
       public void configure() {
