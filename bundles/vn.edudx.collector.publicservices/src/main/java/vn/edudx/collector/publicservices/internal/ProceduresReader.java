@@ -18,6 +18,9 @@ import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.observation.BatchHeader;
 import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.collector.support.CsvTable;
+import vn.edudx.collector.support.DropFolder;
+import vn.edudx.collector.support.Texts;
 
 /**
  * Reads the office's list of administrative procedures for a year, one row per procedure, and turns
@@ -33,7 +36,7 @@ final class ProceduresReader implements DropFolder.Reader {
   static final String APPLICATIONS = "plan.applications";
   static final String APPLICATIONS_ONLINE = "plan.applications-online";
 
-  private static final Messages MESSAGES = Report.MESSAGES;
+  private static final Messages MESSAGES = PublicServicesMessages.MESSAGES;
   static final List<String> UNIT = List.of("unit", "ma_don_vi", "don_vi");
   static final List<String> PERIOD = List.of("period", "nam", "year");
   static final List<String> PROCEDURE = List.of("procedure", "ma_thu_tuc", "thu_tuc");

@@ -11,6 +11,7 @@ import vn.edudx.api.LocalizedText;
 import vn.edudx.api.collect.Collector;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.collector.support.DropFolder;
 
 /**
  * Public-services statistics through a drop folder: each CSV, one row per administrative procedure,
@@ -39,7 +40,8 @@ public class PublicServicesCollector implements Collector {
 
   PublicServicesCollector(
       IngestService ingest, ProceduresReader reader, DropFolder.Settings settings, Clock clock) {
-    this.folder = new DropFolder(SOURCE, ingest, settings, reader, clock);
+    this.folder =
+        new DropFolder(SOURCE, ingest, settings, reader, clock, PublicServicesMessages.MESSAGES);
   }
 
   static DropFolder.Settings settings(PublicServicesCollectorConfig c) {
@@ -65,7 +67,7 @@ public class PublicServicesCollector implements Collector {
 
   @Override
   public LocalizedText description() {
-    return Report.MESSAGES.text("description", folder.directory().toString());
+    return PublicServicesMessages.MESSAGES.text("description", folder.directory().toString());
   }
 
   String routeId() {

@@ -51,8 +51,12 @@ class MessageBundlesTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
         while (m.find()) {
-          assertThat(Report.MESSAGES.has(m.group(1))).as("%s in %s", m.group(1), file).isTrue();
-          assertThat(Report.MESSAGES.has(m.group(1) + ".hint")).as(m.group(1)).isTrue();
+          assertThat(PublicServicesMessages.MESSAGES.has(m.group(1)))
+              .as("%s in %s", m.group(1), file)
+              .isTrue();
+          assertThat(PublicServicesMessages.MESSAGES.has(m.group(1) + ".hint"))
+              .as(m.group(1))
+              .isTrue();
         }
       }
     }

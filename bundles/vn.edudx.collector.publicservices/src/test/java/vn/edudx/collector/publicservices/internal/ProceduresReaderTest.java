@@ -14,6 +14,7 @@ import vn.edudx.api.observation.BatchHeader;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitType;
+import vn.edudx.collector.support.DropFolder;
 
 /** Procedure statistics read and aggregated, with figures computed by hand. */
 class ProceduresReaderTest {

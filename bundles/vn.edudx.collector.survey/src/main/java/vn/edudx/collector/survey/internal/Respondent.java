@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.UnitType;
+import vn.edudx.collector.support.Texts;
 
 /**
  * Who answered a survey: learners and parents rate a school, citizens and organisations rate the

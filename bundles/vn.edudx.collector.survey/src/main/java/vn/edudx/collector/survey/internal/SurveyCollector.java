@@ -11,6 +11,7 @@ import vn.edudx.api.LocalizedText;
 import vn.edudx.api.collect.Collector;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.collector.support.DropFolder;
 
 /**
  * Satisfaction surveys through a drop folder: each CSV export, one row per respondent, becomes the
@@ -37,7 +38,7 @@ public class SurveyCollector implements Collector {
 
   SurveyCollector(
       IngestService ingest, SurveyReader reader, DropFolder.Settings settings, Clock clock) {
-    this.folder = new DropFolder(SOURCE, ingest, settings, reader, clock);
+    this.folder = new DropFolder(SOURCE, ingest, settings, reader, clock, SurveyMessages.MESSAGES);
   }
 
   static DropFolder.Settings settings(SurveyCollectorConfig c) {
@@ -63,7 +64,7 @@ public class SurveyCollector implements Collector {
 
   @Override
   public LocalizedText description() {
-    return Report.MESSAGES.text("description", folder.directory().toString());
+    return SurveyMessages.MESSAGES.text("description", folder.directory().toString());
   }
 
   String routeId() {

@@ -19,6 +19,9 @@ import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.observation.BatchHeader;
 import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.collector.support.CsvTable;
+import vn.edudx.collector.support.DropFolder;
+import vn.edudx.collector.support.Texts;
 
 /**
  * Reads a survey export, one row per respondent, and turns it into one value per unit and year: the
@@ -28,7 +31,7 @@ import vn.edudx.api.unit.OrgUnit;
  */
 final class SurveyReader implements DropFolder.Reader {
 
-  private static final Messages MESSAGES = Report.MESSAGES;
+  private static final Messages MESSAGES = SurveyMessages.MESSAGES;
   static final List<String> UNIT = List.of("unit", "ma_don_vi", "don_vi", "ma_truong");
   static final List<String> PERIOD = List.of("period", "nam", "year");
   static final List<String> RESPONDENT = List.of("respondent", "doi_tuong");

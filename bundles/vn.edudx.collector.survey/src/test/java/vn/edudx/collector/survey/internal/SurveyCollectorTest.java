@@ -27,6 +27,7 @@ import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
+import vn.edudx.collector.support.DropFolder;
 
 /** The survey drop folder in a real Camel context, with a stand-in for the pipeline. */
 class SurveyCollectorTest {

@@ -14,6 +14,7 @@ import vn.edudx.api.observation.BatchHeader;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.SchoolLevel;
 import vn.edudx.api.unit.UnitType;
+import vn.edudx.collector.support.DropFolder;
 
 /** Survey files read and aggregated, with figures computed by hand. */
 class SurveyReaderTest {

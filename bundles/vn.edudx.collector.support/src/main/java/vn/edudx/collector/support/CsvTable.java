@@ -1,4 +1,4 @@
-package vn.edudx.collector.publicservices.internal;
+package vn.edudx.collector.support;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,10 +22,10 @@ import vn.edudx.api.collect.Cell;
  * with or without a BOM, comma or semicolon separated, CRLF or LF, text made NFC. A problem of the
  * file itself (not UTF-8, empty, broken quoting) is returned instead of rows.
  */
-final class CsvTable {
+public final class CsvTable {
 
   /** One line of data: its 1-based line in the file (the header is line 1) and its cells. */
-  record Row(int line, List<String> cells) {}
+  public record Row(int line, List<String> cells) {}
 
   private final List<String> headers;
   private final List<Row> rows;
@@ -37,7 +37,7 @@ final class CsvTable {
     this.problem = problem;
   }
 
-  static CsvTable read(byte[] content, String origin, Messages messages) {
+  public static CsvTable read(byte[] content, String origin, Messages messages) {
     String text;
     try {
       text =
@@ -90,15 +90,15 @@ final class CsvTable {
   }
 
   /** The problem that made the file unreadable, if any. */
-  Optional<Problem> problem() {
+  public Optional<Problem> problem() {
     return Optional.ofNullable(problem);
   }
 
-  List<String> headers() {
+  public List<String> headers() {
     return headers;
   }
 
-  List<Row> rows() {
+  public List<Row> rows() {
     return rows;
   }
 
@@ -106,7 +106,7 @@ final class CsvTable {
    * The 0-based index of the first column whose header, compared without accents or case, is one of
    * {@code names}; -1 when there is none.
    */
-  int column(List<String> names) {
+  public int column(List<String> names) {
     for (int i = 0; i < headers.size(); i++) {
       if (names.contains(Texts.key(headers.get(i)))) {
         return i;
@@ -116,7 +116,7 @@ final class CsvTable {
   }
 
   /** The cell of a row in a column found by {@link #column}: empty when absent. */
-  Cell cell(Row row, int column, String name) {
+  public Cell cell(Row row, int column, String name) {
     if (column < 0) {
       return new Cell("", 0, name);
     }
@@ -125,7 +125,7 @@ final class CsvTable {
   }
 
   /** A "missing column" problem on the header line, listing what the file has and what is read. */
-  Problem missing(Messages messages, String name, List<String> accepted) {
+  public Problem missing(Messages messages, String name, List<String> accepted) {
     return messages.problem(
         "file.column.missing",
         name,
@@ -138,7 +138,7 @@ final class CsvTable {
   }
 
   /** A problem on one cell, with the cell's row, column, header and value. */
-  static Problem at(Messages messages, String code, int line, Cell cell, Object... args) {
+  public static Problem at(Messages messages, String code, int line, Cell cell, Object... args) {
     return messages.problem(
         code,
         cell.header(),

@@ -1,4 +1,4 @@
-package vn.edudx.collector.publicservices.internal;
+package vn.edudx.collector.support;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,20 +17,25 @@ import vn.edudx.api.observation.ImportBatch;
  * each problem where it is, what is wrong and how to fix it, in Vietnamese then English. The same
  * layout as the file collector's, so that a clerk reads every report the same way.
  */
-final class Report {
+public final class Report {
 
-  static final Messages MESSAGES =
-      Messages.load("vn.edudx.collector.publicservices.internal.messages", Report.class);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
 
-  private Report() {}
+  private final Messages messages;
+
+  /**
+   * @param messages the collector's messages, holding the report's keys ({@code report.*})
+   */
+  public Report(Messages messages) {
+    this.messages = messages;
+  }
 
   /**
    * The report of an ingested file; {@code leftOut} are the problems of rows the collector left out
    * when valid rows are accepted, which the pipeline never saw.
    */
-  static String text(IngestResult result, List<Problem> leftOut) {
+  public String text(IngestResult result, List<Problem> leftOut) {
     ImportBatch b = result.batch();
     List<Problem> problems = new ArrayList<>(leftOut);
     problems.addAll(b.problems());
@@ -68,9 +73,9 @@ final class Report {
   }
 
   /** The report of a file EduDX failed to process, repeatedly: nothing of it was stored. */
-  static String failed(String name, Instant received, int attempts, Exception cause) {
-    LocalizedText why = MESSAGES.text("failed", name, attempts, String.valueOf(cause.getMessage()));
-    LocalizedText fix = MESSAGES.text("failed.hint", name, attempts);
+  public String failed(String name, Instant received, int attempts, Exception cause) {
+    LocalizedText why = messages.text("failed", name, attempts, String.valueOf(cause.getMessage()));
+    LocalizedText fix = messages.text("failed.hint", name, attempts);
     return head(name, received, "FAILED")
         .append("\n\n")
         .append(why.vi())
@@ -85,7 +90,7 @@ final class Report {
   }
 
   /** The first lines of every report: title, file, time received, and the outcome. */
-  private static StringBuilder head(String file, Instant received, String outcome) {
+  private StringBuilder head(String file, Instant received, String outcome) {
     return new StringBuilder()
         .append(both("report.title"))
         .append('\n')
@@ -103,19 +108,19 @@ final class Report {
   }
 
   /** A label in both languages, Vietnamese first. */
-  private static String both(String key) {
-    LocalizedText text = MESSAGES.text(key);
+  private String both(String key) {
+    LocalizedText text = messages.text(key);
     return text.vi() + " / " + text.en();
   }
 
   /** Where a problem is, in one language: "Dòng 4, cột 3 (Giá trị), giá trị "130"". */
-  private static String where(Problem p, Function<LocalizedText, String> language) {
+  private String where(Problem p, Function<LocalizedText, String> language) {
     List<String> parts = new ArrayList<>();
     if (p.row() != null) {
-      parts.add(language.apply(MESSAGES.text("where.row", p.row())));
+      parts.add(language.apply(messages.text("where.row", p.row())));
     }
     if (p.column() != null) {
-      parts.add(language.apply(MESSAGES.text("where.column", p.column())));
+      parts.add(language.apply(messages.text("where.column", p.column())));
     }
     String place = String.join(", ", parts);
     if (p.field() != null) {
@@ -124,8 +129,8 @@ final class Report {
     if (p.value() != null) {
       place =
           (place.isEmpty() ? "" : place + ", ")
-              + language.apply(MESSAGES.text("where.value", p.value()));
+              + language.apply(messages.text("where.value", p.value()));
     }
-    return place.isEmpty() ? language.apply(MESSAGES.text("where.file")) : place;
+    return place.isEmpty() ? language.apply(messages.text("where.file")) : place;
   }
 }

@@ -1,4 +1,4 @@
-package vn.edudx.collector.publicservices.internal;
+package vn.edudx.collector.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +23,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
@@ -35,10 +36,10 @@ import vn.edudx.api.observation.BatchHeader;
  * error/} with a report beside it. A file whose processing fails unexpectedly stays and is retried
  * until {@code maxAttempts}; a file above {@code maxFileMegabytes} is refused unread.
  */
-final class DropFolder {
+public final class DropFolder {
 
   /** Turns a file into the batch to ingest. */
-  interface Reader {
+  public interface Reader {
     Reading read(BatchHeader header, byte[] content, boolean acceptValidRows);
   }
 
@@ -46,14 +47,14 @@ final class DropFolder {
    * A file as read: the batch to ingest, and the problems of rows left out of it when valid rows
    * are accepted (the pipeline never sees them, so the report adds them).
    */
-  record Reading(IncomingBatch batch, List<Problem> leftOut) {
-    Reading {
+  public record Reading(IncomingBatch batch, List<Problem> leftOut) {
+    public Reading {
       leftOut = List.copyOf(leftOut);
     }
   }
 
   /** The settings of one drop folder, whatever the collector's configuration type. */
-  record Settings(
+  public record Settings(
       String name,
       String directory,
       boolean acceptValidRows,
@@ -73,11 +74,24 @@ final class DropFolder {
   private final Reader reader;
   private final Path directory;
   private final Clock clock;
+  private final Messages messages;
+  private final Report reports;
 
   /** Failed attempts per file (name, size, time), kept in memory: a restart tries afresh. */
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
-  DropFolder(String source, IngestService ingest, Settings settings, Reader reader, Clock clock) {
+  /**
+   * @param messages the collector's messages: the report's keys and {@code file.too-large}
+   */
+  public DropFolder(
+      String source,
+      IngestService ingest,
+      Settings settings,
+      Reader reader,
+      Clock clock,
+      Messages messages) {
+    this.messages = messages;
+    this.reports = new Report(messages);
     this.source = source;
     this.ingest = ingest;
     this.settings = settings;
@@ -86,20 +100,20 @@ final class DropFolder {
     this.clock = clock;
   }
 
-  Path directory() {
+  public Path directory() {
     return directory;
   }
 
   /** The instance's name, recorded in every delivery's header. */
-  String instance() {
+  public String instance() {
     return settings.name();
   }
 
-  String routeId() {
+  public String routeId() {
     return source + "." + settings.name() + ".inbox";
   }
 
-  RoutesBuilder routes() {
+  public RoutesBuilder routes() {
     String uri =
         "file:"
             + directory
@@ -123,7 +137,7 @@ final class DropFolder {
   }
 
   /** Reads and ingests one file and says where it goes; the report is written before it moves. */
-  void deliver(Exchange exchange) throws IOException {
+  public void deliver(Exchange exchange) throws IOException {
     String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     Long length = exchange.getIn().getHeader(Exchange.FILE_LENGTH, Long.class);
     String attempt =
@@ -139,7 +153,7 @@ final class DropFolder {
               : read(name, exchange.getIn().getBody(byte[].class), received);
       IngestResult result = ingest.ingest(reading.batch());
       failures.remove(attempt);
-      report = Report.text(result, reading.leftOut());
+      report = reports.text(result, reading.leftOut());
       accepted = result.accepted();
     } catch (RuntimeException e) {
       int failed = failures.merge(attempt, 1, Integer::sum);
@@ -148,7 +162,7 @@ final class DropFolder {
       }
       failures.remove(attempt);
       LOG.error("{} could not be processed after {} attempts; moved to error/", name, failed, e);
-      report = Report.failed(name, received, failed, e);
+      report = reports.failed(name, received, failed, e);
       accepted = false;
     }
     String outcome = accepted ? "done" : "error";
@@ -184,13 +198,13 @@ final class DropFolder {
     }
     long megabytes = (length + 1024L * 1024L - 1) / (1024L * 1024L);
     Problem problem =
-        Report.MESSAGES.problem(
+        messages.problem(
             "file.too-large", null, null, null, null, name, megabytes, settings.maxFileMegabytes());
     BatchHeader header = header(name, HexFormat.of().formatHex(digest.digest()), received);
     return new Reading(new IncomingBatch(header, List.of(), List.of(problem), false), List.of());
   }
 
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     return HexFormat.of().formatHex(sha256().digest(content));
   }
 

@@ -1,4 +1,4 @@
-package vn.edudx.collector.survey.internal;
+package vn.edudx.collector.support;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Text and numbers as people type them in Vietnamese spreadsheets: either Unicode normal form, with
  * or without accents, yes/no in either language, a decimal comma or point.
  */
-final class Texts {
+public final class Texts {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
@@ -21,12 +21,12 @@ final class Texts {
   private Texts() {}
 
   /** The text in composed form (NFC), trimmed: how EduDX stores text. */
-  static String clean(String text) {
+  public static String clean(String text) {
     return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
   }
 
   /** A comparison key: no accents, lower case, words joined by underscores. */
-  static String key(String text) {
+  public static String key(String text) {
     String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
     String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     String words = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
@@ -34,7 +34,7 @@ final class Texts {
   }
 
   /** {@code true} or {@code false}, or empty when the text is not a yes/no answer. */
-  static Optional<Boolean> yesNo(String text) {
+  public static Optional<Boolean> yesNo(String text) {
     String key = key(text);
     if (YES.contains(key)) {
       return Optional.of(Boolean.TRUE);
@@ -46,7 +46,7 @@ final class Texts {
    * The number written with a decimal comma or point ({@code 4,5} and {@code 4.5}); empty when the
    * text is not one. Thousands separators are not read, so {@code 1.234} is one and a bit.
    */
-  static Optional<BigDecimal> number(String text) {
+  public static Optional<BigDecimal> number(String text) {
     String t = text.strip().replace(',', '.');
     if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
       return Optional.empty();
@@ -61,7 +61,7 @@ final class Texts {
    * A count: a whole number from zero to {@link #MAX_COUNT} ({@code 12}, {@code 12,0}); empty
    * otherwise, so that a huge number is a located problem, never a crash.
    */
-  static Optional<Long> count(String text) {
+  public static Optional<Long> count(String text) {
     return number(text)
         .filter(
             n ->
