@@ -14,8 +14,9 @@ import vn.edudx.api.observation.ImportBatch;
 
 /**
  * The report written beside a processed file, for the clerk who dropped it: what happened, and for
- * each problem where it is, what is wrong and how to fix it, in Vietnamese then English. The same
- * layout as the file collector's, so that a clerk reads every report the same way.
+ * each problem where it is, what is wrong and how to fix it, in Vietnamese then English. Every drop
+ * folder (file, survey, public services) writes this one layout, so that a clerk reads every report
+ * the same way.
  */
 public final class Report {
 

@@ -36,6 +36,7 @@ import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.BatchHeader;
+import vn.edudx.collector.support.Report;
 
 /**
  * A drop folder: every file put in it goes through the ingest pipeline, then moves to {@code done/}
@@ -52,6 +53,9 @@ import vn.edudx.api.observation.BatchHeader;
     property = Collector.PROPERTY_ID + "=file")
 @Designate(ocd = FileCollectorConfig.class, factory = true)
 public class FileCollector implements Collector {
+
+  /** The report beside each processed file, in the layout every drop folder shares. */
+  private static final Report REPORT = new Report(FileMessages.MESSAGES);
 
   private static final Logger LOG = LoggerFactory.getLogger(FileCollector.class);
   static final String SOURCE = "file";
@@ -92,7 +96,7 @@ public class FileCollector implements Collector {
 
   @Override
   public LocalizedText description() {
-    return Report.MESSAGES.text("description", directory.toString());
+    return FileMessages.MESSAGES.text("description", directory.toString());
   }
 
   /** The id of this drop folder's route. */
@@ -148,7 +152,7 @@ public class FileCollector implements Collector {
                       SOURCE + ":" + config.name(),
                       config.acceptValidRows()));
       failures.remove(attempt);
-      report = Report.text(result);
+      report = REPORT.text(result, List.of());
       accepted = result.accepted();
     } catch (RuntimeException e) {
       int failed = failures.merge(attempt, 1, Integer::sum);
@@ -157,7 +161,7 @@ public class FileCollector implements Collector {
       }
       failures.remove(attempt);
       LOG.error("{} could not be processed after {} attempts; moved to error/", name, failed, e);
-      report = Report.failed(name, received, failed, e);
+      report = REPORT.failed(name, received, failed, e);
       accepted = false;
     }
     String outcome = accepted ? "done" : "error";
@@ -196,7 +200,7 @@ public class FileCollector implements Collector {
             SOURCE + ":" + config.name());
     long megabytes = (length + 1024L * 1024L - 1) / (1024L * 1024L);
     Problem problem =
-        Report.MESSAGES.problem(
+        FileMessages.MESSAGES.problem(
             "file.too-large", null, null, null, null, name, megabytes, config.maxFileMegabytes());
     return new IncomingBatch(header, List.of(), List.of(problem), false);
   }
