@@ -31,6 +31,17 @@ public interface IngestService {
     return ingestFile(delivery);
   }
 
+  /**
+   * The source of the values a school types into its self-assessment form. Like {@link
+   * #EXTERNAL_EVALUATION_SOURCE}, it belongs to the evaluation workflow, which decides itself when
+   * an assessment may change; every other source is refused the values of an assessment that is
+   * submitted or approved.
+   */
+  String SELF_ASSESSMENT_SOURCE = "self-assessment";
+
+  /** The source of the values the office enters in its external evaluation of a school. */
+  String EXTERNAL_EVALUATION_SOURCE = "external-evaluation";
+
   /** How many rows pass between two progress reports. */
   int PROGRESS_STEP = 1_000;
 }

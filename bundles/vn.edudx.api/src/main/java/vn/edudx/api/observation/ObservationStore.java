@@ -20,6 +20,14 @@ public interface ObservationStore {
   ImportBatch accept(
       BatchHeader header, int rows, List<NewObservation> values, List<Problem> skipped);
 
+  /**
+   * The delivery accepted earlier with this checksum, if any: a repeat is recognised before its
+   * rows are checked again, so that it stays a duplicate even when the rules changed since.
+   */
+  default Optional<Long> acceptedWith(String checksum) {
+    return Optional.empty();
+  }
+
   /** Records that a delivery was rejected, and why; stores none of its values. */
   ImportBatch reject(BatchHeader header, int rows, List<Problem> problems);
 

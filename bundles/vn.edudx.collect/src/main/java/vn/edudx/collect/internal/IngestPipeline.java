@@ -3,6 +3,7 @@ package vn.edudx.collect.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,9 @@ import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.score.ScoringService;
 import vn.edudx.api.unit.OrgUnit;
 import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.workflow.Assessment;
+import vn.edudx.api.workflow.AssessmentState;
+import vn.edudx.api.workflow.AssessmentStore;
 
 /**
  * The one ingest pipeline: parse, validate every row, store all or nothing with provenance, then
@@ -51,6 +55,7 @@ public class IngestPipeline implements IngestService {
   private final ObservationStore observations;
   private final IndicatorSetRegistry registry;
   private final ScoringService scoring;
+  private final AssessmentStore assessments;
   private final CsvObservationParser csv = new CsvObservationParser();
 
   @Activate
@@ -59,11 +64,22 @@ public class IngestPipeline implements IngestService {
       @Reference ObservationStore observations,
       @Reference(target = "(" + IndicatorSetRegistry.PROPERTY_SETS + "=*)")
           IndicatorSetRegistry registry,
-      @Reference ScoringService scoring) {
+      @Reference ScoringService scoring,
+      @Reference AssessmentStore assessments) {
     this.units = units;
     this.observations = observations;
     this.registry = registry;
     this.scoring = scoring;
+    this.assessments = assessments;
+  }
+
+  /** A pipeline with no evaluation workflow: no self-assessment ever closes a unit's values. */
+  public IngestPipeline(
+      UnitStore units,
+      ObservationStore observations,
+      IndicatorSetRegistry registry,
+      ScoringService scoring) {
+    this(units, observations, registry, scoring, null);
   }
 
   @Override
@@ -93,6 +109,10 @@ public class IngestPipeline implements IngestService {
   public IngestResult ingest(IncomingBatch batch) {
     BatchHeader header = batch.header();
     int rows = batch.rows().size();
+    if (observations.acceptedWith(header.checksum()).isPresent()) {
+      // A repeat stays a repeat even if the rules or the workflow would refuse its rows now.
+      return duplicate(header, observations.accept(header, rows, List.of(), List.of()));
+    }
     if (!batch.parseProblems().isEmpty()) {
       return rejected(observations.reject(header, rows, batch.parseProblems()));
     }
@@ -106,22 +126,14 @@ public class IngestPipeline implements IngestService {
                     .collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
-    Validator.Outcome checked = new Validator(named, registry).validate(batch.rows());
+    Validator.Outcome checked = new Validator(named, registry, gate(header)).validate(batch.rows());
     List<Problem> problems = checked.problems();
     if (!problems.isEmpty() && (!batch.acceptValidRows() || checked.values().isEmpty())) {
       return rejected(observations.reject(header, rows, problems));
     }
     ImportBatch stored = observations.accept(header, rows, checked.values(), problems);
     if (stored.status() == ImportBatch.Status.DUPLICATE) {
-      LOG.info(
-          "{} from {} repeats batch {}: nothing stored again",
-          header.origin(),
-          header.source(),
-          stored.duplicateOf());
-      return new IngestResult(
-          stored,
-          Set.of(),
-          MESSAGES.text("summary.duplicate", header.origin(), stored.duplicateOf()));
+      return duplicate(header, stored);
     }
     Set<String> rescored = rescore(checked.values());
     LOG.info(
@@ -141,6 +153,55 @@ public class IngestPipeline implements IngestService {
                 problems.size(),
                 rescored.size());
     return new IngestResult(stored, rescored, summary);
+  }
+
+  private static IngestResult duplicate(BatchHeader header, ImportBatch stored) {
+    LOG.info(
+        "{} from {} repeats batch {}: nothing stored again",
+        header.origin(),
+        header.source(),
+        stored.duplicateOf());
+    return new IngestResult(
+        stored,
+        Set.of(),
+        MESSAGES.text("summary.duplicate", header.origin(), stored.duplicateOf()));
+  }
+
+  /**
+   * What closes a value to this delivery: the self-assessment of the unit, for the set the
+   * indicator belongs to, once it is submitted or approved. The workflow's own edits are checked by
+   * the workflow. Each period's closed assessments are read once per delivery.
+   */
+  private Validator.Gate gate(BatchHeader header) {
+    if (assessments == null
+        || SELF_ASSESSMENT_SOURCE.equals(header.source())
+        || EXTERNAL_EVALUATION_SOURCE.equals(header.source())) {
+      return Validator.Gate.OPEN;
+    }
+    Map<String, Map<String, AssessmentState>> closedByPeriod = new HashMap<>();
+    return (unit, period, indicator) -> {
+      Map<String, AssessmentState> closed =
+          closedByPeriod.computeIfAbsent(period.code(), this::closedIn);
+      if (closed.isEmpty()) {
+        return null;
+      }
+      return registry
+          .applicableTo(unit)
+          .filter(set -> set.indicator(indicator.code()).isPresent())
+          .map(set -> closed.get(unit.code() + '|' + set.id()))
+          .orElse(null);
+    };
+  }
+
+  /** The assessments of a period that take no collected value, by unit and set. */
+  private Map<String, AssessmentState> closedIn(String period) {
+    Map<String, AssessmentState> closed = new HashMap<>();
+    for (AssessmentState state : List.of(AssessmentState.SUBMITTED, AssessmentState.APPROVED)) {
+      for (Assessment a : assessments.list(period, state)) {
+        closed.put(a.unitCode() + '|' + a.setId(), state);
+      }
+    }
+    return closed;
   }
 
   private IngestResult rejected(ImportBatch batch) {

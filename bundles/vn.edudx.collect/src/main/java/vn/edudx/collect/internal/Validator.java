@@ -16,6 +16,7 @@ import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.workflow.AssessmentState;
 
 /**
  * Checks every row of a delivery against the register and the indicator sets, and turns the good
@@ -28,15 +29,33 @@ final class Validator {
   /** What a delivery's rows became: values to store and problems to report. */
   record Outcome(List<NewObservation> values, List<Problem> problems) {}
 
+  /**
+   * Which values a delivery may no longer change: those of a self-assessment that is submitted
+   * (under review) or approved (its score frozen). The workflow's own edits pass {@link #OPEN}.
+   */
+  @FunctionalInterface
+  interface Gate {
+    Gate OPEN = (unit, period, indicator) -> null;
+
+    /** The state that closes the unit's value of the indicator in the period; null when open. */
+    AssessmentState closed(OrgUnit unit, Period period, Indicator indicator);
+  }
+
   private final Map<String, OrgUnit> units;
   private final IndicatorSetRegistry registry;
+  private final Gate gate;
 
   /**
    * @param units the register's units the delivery names, by code
    */
   Validator(Map<String, OrgUnit> units, IndicatorSetRegistry registry) {
+    this(units, registry, Gate.OPEN);
+  }
+
+  Validator(Map<String, OrgUnit> units, IndicatorSetRegistry registry, Gate gate) {
     this.units = units;
     this.registry = registry;
+    this.gate = gate;
   }
 
   Outcome validate(List<IncomingRow> rows) {
@@ -52,6 +71,18 @@ final class Validator {
       length(row.row(), row.evidence(), problems);
       length(row.row(), row.note(), problems);
       if (problems.size() > before) {
+        continue;
+      }
+      AssessmentState closed = gate.closed(unit, period, indicator);
+      if (closed != null) {
+        problems.add(
+            problem(
+                closed == AssessmentState.APPROVED ? "row.closed.approved" : "row.closed.submitted",
+                row.row(),
+                row.value(),
+                unit.code(),
+                period.code(),
+                indicator.code()));
         continue;
       }
       String key = unit.code() + '|' + period.code() + '|' + indicator.code();

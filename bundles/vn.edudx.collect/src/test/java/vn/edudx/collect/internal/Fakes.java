@@ -185,6 +185,15 @@ final class Fakes {
     }
 
     @Override
+    public Optional<Long> acceptedWith(String checksum) {
+      return batches.stream()
+          .filter(b -> b.status() == ImportBatch.Status.ACCEPTED)
+          .filter(b -> b.header().checksum().equals(checksum))
+          .map(ImportBatch::id)
+          .findFirst();
+    }
+
+    @Override
     public ImportBatch reject(BatchHeader header, int rows, List<Problem> problems) {
       ImportBatch b =
           new ImportBatch(

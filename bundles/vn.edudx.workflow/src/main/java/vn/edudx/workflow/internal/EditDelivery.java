@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.edudx.api.collect.Cell;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IncomingRow;
+import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.BatchHeader;
 import vn.edudx.api.workflow.ValueEdit;
 
@@ -21,10 +22,10 @@ import vn.edudx.api.workflow.ValueEdit;
 final class EditDelivery {
 
   /** The source of values a school enters in its self-assessment. */
-  static final String SCHOOL_SOURCE = "self-assessment";
+  static final String SCHOOL_SOURCE = IngestService.SELF_ASSESSMENT_SOURCE;
 
   /** The source of values the office enters in its external evaluation. */
-  static final String OFFICE_SOURCE = "external-evaluation";
+  static final String OFFICE_SOURCE = IngestService.EXTERNAL_EVALUATION_SOURCE;
 
   static final String INSTANCE = "default";
 

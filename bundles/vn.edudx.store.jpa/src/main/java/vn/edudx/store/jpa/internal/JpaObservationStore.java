@@ -91,6 +91,11 @@ public class JpaObservationStore implements ObservationStore {
         });
   }
 
+  @Override
+  public Optional<Long> acceptedWith(String checksum) {
+    return acceptedBatchId(checksum);
+  }
+
   private Optional<Long> acceptedBatchId(String checksum) {
     return jpa.read(em -> acceptedBatchId(em, checksum));
   }
