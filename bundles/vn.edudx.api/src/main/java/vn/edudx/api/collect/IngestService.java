@@ -1,5 +1,6 @@
 package vn.edudx.api.collect;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -29,6 +30,14 @@ public interface IngestService {
    */
   default IngestResult ingestFile(Delivery delivery, IntConsumer rowsRead) {
     return ingestFile(delivery);
+  }
+
+  /**
+   * The deliveries being worked on now, oldest first: what a page or the shell shows while a large
+   * file is imported. A pipeline that does not track them returns nothing.
+   */
+  default List<ImportProgress> running() {
+    return List.of();
   }
 
   /**

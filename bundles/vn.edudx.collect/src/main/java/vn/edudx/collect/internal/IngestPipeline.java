@@ -2,6 +2,7 @@ package vn.edudx.collect.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,6 +24,7 @@ import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.ImportProgress;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.collect.IngestResult;
@@ -57,6 +59,7 @@ public class IngestPipeline implements IngestService {
   private final ScoringService scoring;
   private final AssessmentStore assessments;
   private final CsvObservationParser csv = new CsvObservationParser();
+  private final ProgressBoard board = new ProgressBoard(Clock.systemUTC());
 
   @Activate
   public IngestPipeline(
@@ -89,24 +92,43 @@ public class IngestPipeline implements IngestService {
 
   @Override
   public IngestResult ingestFile(Delivery d, IntConsumer rowsRead) {
-    BatchHeader header =
-        new BatchHeader(
-            d.source(),
-            d.instance(),
-            d.fileName(),
-            sha256(d.content()),
-            d.receivedAt(),
-            d.receivedBy());
-    String name = d.fileName().toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-      Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
-      return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()));
+    try (ProgressBoard.Entry entry =
+        board.start(d.source(), d.instance(), d.fileName(), d.receivedBy())) {
+      BatchHeader header =
+          new BatchHeader(
+              d.source(),
+              d.instance(),
+              d.fileName(),
+              sha256(d.content()),
+              d.receivedAt(),
+              d.receivedBy());
+      String name = d.fileName().toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
+        Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
+        return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()), entry);
+      }
+      IntConsumer progress =
+          rows -> {
+            entry.rows(rows);
+            rowsRead.accept(rows);
+          };
+      return ingest(csv.parse(header, d.content(), d.acceptValidRows(), progress), entry);
     }
-    return ingest(csv.parse(header, d.content(), d.acceptValidRows(), rowsRead));
+  }
+
+  @Override
+  public List<ImportProgress> running() {
+    return board.snapshot();
   }
 
   @Override
   public IngestResult ingest(IncomingBatch batch) {
+    try (ProgressBoard.Entry entry = board.start(batch.header())) {
+      return ingest(batch, entry);
+    }
+  }
+
+  private IngestResult ingest(IncomingBatch batch, ProgressBoard.Entry entry) {
     BatchHeader header = batch.header();
     int rows = batch.rows().size();
     if (observations.acceptedWith(header.checksum()).isPresent()) {
@@ -116,6 +138,7 @@ public class IngestPipeline implements IngestService {
     if (!batch.parseProblems().isEmpty()) {
       return rejected(observations.reject(header, rows, batch.parseProblems()));
     }
+    entry.phase(ImportProgress.Phase.CHECKING, rows);
     Map<String, OrgUnit> named =
         units
             .findAll(
@@ -131,10 +154,12 @@ public class IngestPipeline implements IngestService {
     if (!problems.isEmpty() && (!batch.acceptValidRows() || checked.values().isEmpty())) {
       return rejected(observations.reject(header, rows, problems));
     }
+    entry.phase(ImportProgress.Phase.STORING, checked.values().size());
     ImportBatch stored = observations.accept(header, rows, checked.values(), problems);
     if (stored.status() == ImportBatch.Status.DUPLICATE) {
       return duplicate(header, stored);
     }
+    entry.phase(ImportProgress.Phase.RESCORING, checked.values().size());
     Set<String> rescored = rescore(checked.values());
     LOG.info(
         "{} from {}: {} values stored as batch {}, {} units rescored",

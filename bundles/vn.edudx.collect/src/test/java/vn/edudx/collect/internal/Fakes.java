@@ -151,9 +151,13 @@ final class Fakes {
     final List<NewObservation> values = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** Runs first in every {@link #accept}, to look at the pipeline while it stores. */
+    Runnable onAccept = () -> {};
+
     @Override
     public ImportBatch accept(
         BatchHeader header, int rows, List<NewObservation> v, List<Problem> skipped) {
+      onAccept.run();
       Optional<ImportBatch> earlier =
           batches.stream()
               .filter(b -> b.status() == ImportBatch.Status.ACCEPTED)
@@ -242,8 +246,12 @@ final class Fakes {
   static final class Scoring implements ScoringService {
     final Map<String, List<String>> asked = new HashMap<>();
 
+    /** Runs first in every {@link #rescore}, to look at the pipeline while it rescores. */
+    Runnable onRescore = () -> {};
+
     @Override
     public List<Score> rescore(String period, Collection<String> unitCodes) {
+      onRescore.run();
       asked.computeIfAbsent(period, p -> new ArrayList<>()).addAll(unitCodes);
       return unitCodes.stream()
           .map(u -> new Score(u, period, "test-set", 1, Instant.EPOCH, List.of(), null, null, null))

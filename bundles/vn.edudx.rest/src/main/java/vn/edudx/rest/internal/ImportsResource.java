@@ -20,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriBuilder;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.ImportProgress;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
@@ -74,6 +75,18 @@ public class ImportsResource {
     int from = Params.optionalInt("offset", offset, 0, 0, Integer.MAX_VALUE);
     int count = Params.optionalInt("limit", limit, 50, 1, 500);
     return ListDTO.of(observations.batches(from, count).stream().map(ImportDTO::of).toList(), null);
+  }
+
+  /**
+   * The deliveries the pipeline is working on now, oldest first, with their phase (reading,
+   * checking, storing, rescoring) and counts: what a page polls while a large file is imported. An
+   * empty list while the pipeline is not ready.
+   */
+  @GET
+  @Path("/running")
+  public ListDTO<ImportProgress> running() {
+    IngestService pipeline = ingest.get();
+    return ListDTO.of(pipeline == null ? List.of() : pipeline.running(), null);
   }
 
   @GET

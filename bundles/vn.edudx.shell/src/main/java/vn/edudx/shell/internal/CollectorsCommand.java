@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import vn.edudx.api.collect.CollectorStatus;
 import vn.edudx.api.collect.CollectorStatuses;
+import vn.edudx.api.collect.ImportProgress;
+import vn.edudx.api.collect.IngestService;
 
 /**
  * {@code edudx:collectors}: each collector instance, whether its routes run, how many deliveries it
@@ -28,10 +30,36 @@ public class CollectorsCommand implements Action {
 
   @Reference CollectorStatuses collectors;
 
+  /** The pipeline, for the deliveries it works on now; absent until a set is compiled. */
+  @Reference(optional = true)
+  IngestService ingest;
+
   @Override
   public Object execute() {
     print(System.out, collectors.statuses());
+    printRunning(System.out, ingest == null ? List.of() : ingest.running());
     return null;
+  }
+
+  /**
+   * The deliveries being imported now, with their phase and counts; nothing when there are none.
+   */
+  static void printRunning(PrintStream out, List<ImportProgress> running) {
+    if (running.isEmpty()) {
+      return;
+    }
+    Text.line(out, "collectors.running", running.size());
+    for (ImportProgress p : running) {
+      out.printf(
+          "%-12s %-12s %-10s %9d %9d  %s  %s%n",
+          p.source(),
+          p.instance(),
+          p.phase(),
+          p.rows(),
+          p.values(),
+          time(p.startedAt()),
+          p.origin());
+    }
   }
 
   /** One line per instance; its last error, when there is one, below it in both languages. */

@@ -24,6 +24,7 @@ import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.CollectorStatus;
 import vn.edudx.api.collect.Delivery;
+import vn.edudx.api.collect.ImportProgress;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
@@ -219,5 +220,31 @@ class CollectorAndImportCommandsTest {
     CollectorsCommand.print(System.out, List.of());
 
     assertThat(printed()).contains("feature:install edudx-collector-file");
+  }
+
+  @Test
+  void collectorsListsTheImportsRunningNowWithTheirPhaseAndCounts() {
+    CollectorsCommand.printRunning(System.out, List.of());
+    assertThat(printed()).isEmpty();
+
+    CollectorsCommand.printRunning(
+        System.out,
+        List.of(
+            new ImportProgress(
+                "file",
+                "inbox",
+                "toan-tinh.csv",
+                "file:inbox",
+                ImportProgress.Phase.STORING,
+                2_000_000,
+                1_999_000,
+                AT)));
+
+    assertThat(printed())
+        .contains("Đang nhập (1)", "Importing now (1)")
+        .containsPattern(
+            "file +inbox +STORING +2000000 +1999000  "
+                + CollectorsCommand.time(AT)
+                + "  toan-tinh.csv");
   }
 }
