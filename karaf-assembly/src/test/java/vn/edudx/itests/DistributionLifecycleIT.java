@@ -94,6 +94,119 @@ class DistributionLifecycleIT {
     assertEquals(imports, api.ok("imports?limit=500").path("count").asInt());
     assertNotEquals(before, changed);
     assertTrue(Files.notExists(inbox.resolve("th11.csv")));
+
+    aKillInTheMiddleOfAnImportLeavesAllOrNothingAndTheFileIsImportedAgain(inbox);
+  }
+
+  /**
+   * Drops a large file, kills the Karaf JVM (SIGKILL, no shutdown hook) while the pipeline is still
+   * reading, checking or storing it, and starts EduDX again: the file, left in the folder, is
+   * processed again, and its values are stored exactly once: none were committed half-way, or the
+   * repeat would find the checksum taken and store fewer.
+   */
+  private void aKillInTheMiddleOfAnImportLeavesAllOrNothingAndTheFileIsImportedAgain(Path inbox)
+      throws Exception {
+    Map<String, Long> facts = settledFacts();
+    int values = writeLargeFile(inbox.resolve("lon.csv"));
+
+    String killedIn =
+        Poll.until(
+            "lon.csv being read, checked or stored",
+            START,
+            () -> {
+              for (JsonNode d : api.ok("imports/running").path("items")) {
+                if (d.path("origin").asText().equals("lon.csv")) {
+                  return d.path("phase").asText();
+                }
+              }
+              if (Files.notExists(inbox.resolve("lon.csv"))) {
+                throw new AssertionError(
+                    "lon.csv was imported before the test could kill EduDX: make it larger");
+              }
+              return "";
+            },
+            phase -> List.of("READING", "CHECKING", "STORING").contains(phase));
+    long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
+    ProcessHandle karaf = ProcessHandle.of(pid).orElseThrow();
+    karaf.destroyForcibly();
+    Poll.until("the killed JVM gone (" + killedIn + ")", START, karaf::isAlive, a -> !a);
+    assertTrue(Files.exists(inbox.resolve("lon.csv")), "the file stays in the folder");
+
+    start();
+    awaitUp();
+    JsonNode accepted =
+        Poll.until(
+            "lon.csv imported after the restart",
+            START,
+            () -> {
+              for (JsonNode b : api.ok("imports?limit=500").path("items")) {
+                if (b.path("file").asText().equals("lon.csv")
+                    && b.path("status").asText().equals("ACCEPTED")) {
+                  return b;
+                }
+              }
+              return null;
+            },
+            b -> b != null);
+    assertEquals(values, accepted.path("stored").asInt(), accepted.toString());
+    Map<String, Long> after = settledFacts();
+    assertEquals(
+        facts.get("observations") + values,
+        after.get("observations"),
+        "every value of lon.csv stored once (killed while " + killedIn + ")");
+    Poll.until(
+        "lon.csv moved to done/",
+        START,
+        () -> Files.notExists(inbox.resolve("lon.csv")),
+        gone -> gone);
+    long acceptedTimes = 0;
+    for (JsonNode b : api.ok("imports?limit=500").path("items")) {
+      if (b.path("file").asText().equals("lon.csv")
+          && b.path("status").asText().equals("ACCEPTED")) {
+        acceptedTimes++;
+      }
+    }
+    assertEquals(1, acceptedTimes, "one accepted delivery of lon.csv");
+  }
+
+  /**
+   * Every 4725 value of the demo's primary schools for nine school years up to the demo's first,
+   * each with a long note so that storing it takes a while: thousands of valid rows, no two alike.
+   *
+   * @return how many values the file holds
+   */
+  private int writeLargeFile(Path file) throws IOException {
+    List<String> schools = new java.util.ArrayList<>();
+    for (JsonNode u : api.ok("units?level=TH").path("items")) {
+      schools.add(u.path("code").asText());
+    }
+    List<JsonNode> indicators = new java.util.ArrayList<>();
+    api.ok("indicator-sets/moet-4725-2022").path("indicators").forEach(indicators::add);
+    String note = "Ghi chú kiểm thử dừng đột ngột giữa lúc nhập. ".repeat(40);
+    StringBuilder csv =
+        new StringBuilder("Mã đơn vị;Năm học;Mã chỉ số;Giá trị;Minh chứng;Ghi chú\n");
+    int values = 0;
+    for (int year = 2014; year <= 2022; year++) {
+      for (String school : schools) {
+        for (JsonNode i : indicators) {
+          String type = i.path("type").asText();
+          String value = type.equals("BOOLEAN") ? "Có" : type.equals("PERCENT") ? "90" : null;
+          if (value == null) {
+            continue;
+          }
+          csv.append(school).append(';').append(year).append('-').append(year + 1).append(';');
+          csv.append(i.path("code").asText()).append(';').append(value).append(';');
+          csv.append("https://minhchung.example/").append(school).append('/').append(year);
+          csv.append(';').append(note).append('\n');
+          values++;
+        }
+      }
+    }
+    assertTrue(schools.size() >= 10 && values > 2_000, schools + " " + values);
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    Files.writeString(part, csv, StandardCharsets.UTF_8);
+    Files.move(part, file);
+    return values;
   }
 
   /**
