@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -224,6 +225,47 @@ public class FileCollectorIT extends EduDxTestSupport {
                 t -> t != scoreBefore)
             .doubleValue(),
         0.0001);
+  }
+
+  /**
+   * A 1 GB file (sparse: it takes no disk) is refused unread with the limit named, and nothing of
+   * it is stored; a file whose name is HTML and whose values look like spreadsheet formulas is
+   * stored as plain text, the name kept as a label and never used as a path.
+   */
+  @Test
+  public void aHugeFileIsRefusedUnreadAndHostileNamesAndFormulasAreKeptAsText() throws IOException {
+    long before = observations.count();
+    Path inbox = inbox();
+    Files.createDirectories(inbox);
+    Path part = inbox.resolve("khong-lo.csv.part");
+    try (RandomAccessFile huge = new RandomAccessFile(part.toFile(), "rw")) {
+      huge.setLength(1024L * 1024 * 1024);
+    }
+    Files.move(part, inbox.resolve("khong-lo.csv"));
+
+    JsonNode refused = importOf("khong-lo.csv");
+    assertEquals(refused.toString(), "REJECTED", refused.path("status").asText());
+    JsonNode problem = refused.path("problems").get(0);
+    assertEquals("file.too-large", problem.path("code").asText());
+    assertTrue(problem.path("message").path("vi").asText().contains("50 MB"));
+    assertTrue(problem.path("message").path("en").asText().contains("50 MB"));
+    assertTrue(Files.readString(reportOf("error", "khong-lo.csv")).contains("50 MB"));
+    assertEquals(before, observations.count());
+
+    String name = "<img src=x onerror=alert(1)>..csv";
+    drop(
+        name,
+        HEADER
+            + "NN-TH-07;2016-2017;4725.2.5;Có;\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"\r\n");
+    JsonNode stored = importOf(name);
+    assertEquals(stored.toString(), "ACCEPTED", stored.path("status").asText());
+    JsonNode history = api.ok("assessments/NN-TH-07/2016-2017/values/4725.2.5/history");
+    assertEquals(
+        history.toString(),
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        history.path("items").get(0).path("evidence").asText());
+    assertEquals(name, history.path("items").get(0).path("origin").asText());
+    assertTrue(Files.exists(reportOf("done", name)));
   }
 
   private static void assertProblem(JsonNode p, String code, int row, int column) {
