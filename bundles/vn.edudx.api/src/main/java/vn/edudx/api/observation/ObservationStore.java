@@ -2,6 +2,7 @@ package vn.edudx.api.observation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.edudx.api.Problem;
@@ -44,6 +45,15 @@ public interface ObservationStore {
   List<ImportBatch> batches(int offset, int limit);
 
   Optional<ImportBatch> batch(long id);
+
+  /**
+   * The units whose values each of these deliveries stored, by delivery id; a delivery that stored
+   * nothing (rejected, a repeat) is absent. Used to show a delivery only to those whose area holds
+   * all its units.
+   */
+  default Map<Long, Set<String>> unitsStoredBy(Collection<Long> batchIds) {
+    return Map.of();
+  }
 
   /** Units that have at least one value in the period. */
   Set<String> unitsWithData(String period);

@@ -5,9 +5,12 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.collect.CollectorStatuses;
+import vn.edudx.api.security.Caller;
 import vn.edudx.rest.internal.dto.CollectorDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
 
@@ -27,14 +30,25 @@ public class CollectorsResource {
     this.collectors = collectors;
   }
 
+  /**
+   * Every collector instance. A caller bound to an office or a department gets no {@code
+   * lastError}: it may quote a value of a school outside its area from a rejected file.
+   */
   @GET
-  public ListDTO<CollectorDTO> list() {
+  public ListDTO<CollectorDTO> list(@Context SecurityContext security) {
     CollectorStatuses host = collectors.get();
     if (host == null) {
       throw new EduDxException(
           EduDxException.Kind.UNAVAILABLE,
           Texts.MESSAGES.problem("collectors.not-ready", null, null, null, null));
     }
-    return ListDTO.of(host.statuses().stream().map(CollectorDTO::of).toList(), null);
+    Caller caller = Access.caller(security);
+    boolean whole = caller == null || caller.unitCode() == null;
+    return ListDTO.of(
+        host.statuses().stream()
+            .map(CollectorDTO::of)
+            .map(c -> whole ? c : c.withoutLastError())
+            .toList(),
+        null);
   }
 }

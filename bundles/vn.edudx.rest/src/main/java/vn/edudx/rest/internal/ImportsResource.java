@@ -3,7 +3,11 @@ package vn.edudx.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -26,6 +30,7 @@ import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.security.Caller;
+import vn.edudx.api.unit.UnitStore;
 import vn.edudx.rest.internal.dto.ImportDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
 
@@ -55,7 +60,11 @@ public class ImportsResource {
   /** The collector id recorded as the values' source. */
   static final String SOURCE = "upload";
 
+  /** Deliveries looked at, at most, to fill one page for a caller bound to an area. */
+  static final int MAX_SCANNED = 10_000;
+
   private final ObservationStore observations;
+  private final UnitStore units;
 
   /** The pipeline, once the rule base has compiled a set; until then an upload is answered 503. */
   private final Supplier<IngestService> ingest;
@@ -63,40 +72,106 @@ public class ImportsResource {
   private final Clock clock;
 
   public ImportsResource(
-      ObservationStore observations, Supplier<IngestService> ingest, Clock clock) {
+      ObservationStore observations, UnitStore units, Supplier<IngestService> ingest, Clock clock) {
     this.observations = observations;
+    this.units = units;
     this.ingest = ingest;
     this.clock = clock;
   }
 
+  /**
+   * Deliveries, newest first. A caller bound to an office or a department sees only those it sent
+   * itself and those whose stored values all belong to units of its area: a rejected delivery of
+   * someone else may hold any school's values in its problems.
+   */
   @GET
   public ListDTO<ImportDTO> list(
-      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
+      @Context SecurityContext security) {
     int from = Params.optionalInt("offset", offset, 0, 0, Integer.MAX_VALUE);
     int count = Params.optionalInt("limit", limit, 50, 1, 500);
-    return ListDTO.of(observations.batches(from, count).stream().map(ImportDTO::of).toList(), null);
+    Caller caller = Access.caller(security);
+    if (unbound(caller)) {
+      return ListDTO.of(
+          observations.batches(from, count).stream().map(ImportDTO::of).toList(), null);
+    }
+    Visible visible = new Visible(caller);
+    List<ImportDTO> page = new ArrayList<>();
+    int skipped = 0;
+    for (int scanned = 0; scanned < MAX_SCANNED && page.size() < count; scanned += 200) {
+      List<ImportBatch> chunk = observations.batches(scanned, 200);
+      for (ImportBatch b : visible.filter(chunk)) {
+        if (skipped++ >= from && page.size() < count) {
+          page.add(ImportDTO.of(b));
+        }
+      }
+      if (chunk.size() < 200) {
+        break;
+      }
+    }
+    return ListDTO.of(page, null);
   }
 
   /**
    * The deliveries the pipeline is working on now, oldest first, with their phase (reading,
    * checking, storing, rescoring) and counts: what a page polls while a large file is imported. An
-   * empty list while the pipeline is not ready.
+   * empty list while the pipeline is not ready; a caller bound to an area sees only its own.
    */
   @GET
   @Path("/running")
-  public ListDTO<ImportProgress> running() {
+  public ListDTO<ImportProgress> running(@Context SecurityContext security) {
     IngestService pipeline = ingest.get();
-    return ListDTO.of(pipeline == null ? List.of() : pipeline.running(), null);
+    Caller caller = Access.caller(security);
+    List<ImportProgress> all = pipeline == null ? List.of() : pipeline.running();
+    return ListDTO.of(
+        unbound(caller)
+            ? all
+            : all.stream().filter(p -> caller.username().equals(p.receivedBy())).toList(),
+        null);
   }
 
   @GET
   @Path("/{id}")
-  public ImportDTO one(@PathParam("id") String id) {
+  public ImportDTO one(@PathParam("id") String id, @Context SecurityContext security) {
     long number = Params.optionalInt("id", id, 0, 1, Integer.MAX_VALUE);
+    Caller caller = Access.caller(security);
     return observations
         .batch(number)
+        .filter(b -> unbound(caller) || !new Visible(caller).filter(List.of(b)).isEmpty())
         .map(ImportDTO::of)
         .orElseThrow(() -> Params.notFound("import.unknown", id));
+  }
+
+  /** Whether the caller's area is the whole register (no office bound). */
+  private static boolean unbound(Caller caller) {
+    return caller == null || caller.unitCode() == null;
+  }
+
+  /** The deliveries a caller bound to an area may see, with the register read once per unit. */
+  private final class Visible {
+    private final Caller caller;
+    private final Map<String, Boolean> covered = new HashMap<>();
+
+    Visible(Caller caller) {
+      this.caller = caller;
+    }
+
+    List<ImportBatch> filter(List<ImportBatch> batches) {
+      Map<Long, Set<String>> stored =
+          observations.unitsStoredBy(batches.stream().map(ImportBatch::id).toList());
+      return batches.stream()
+          .filter(
+              b ->
+                  caller.username().equals(b.header().receivedBy())
+                      || (stored.containsKey(b.id())
+                          && stored.get(b.id()).stream().allMatch(this::covers)))
+          .toList();
+    }
+
+    private boolean covers(String unit) {
+      return covered.computeIfAbsent(unit, u -> units.covers(caller.unitCode(), u));
+    }
   }
 
   /**

@@ -126,7 +126,7 @@ public class RestServlet implements Servlet {
         new RankingsResource(rankings),
         new IndicatorSetsResource(registry, admin),
         new ScoringResource(scoring),
-        new ImportsResource(observations, () -> ingest, clock),
+        new ImportsResource(observations, units, () -> ingest, clock),
         new CollectorsResource(() -> collectors),
         new AuthResource(auth),
         new UsersResource(users),

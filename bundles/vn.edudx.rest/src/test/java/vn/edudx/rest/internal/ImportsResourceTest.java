@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.core.Response;
@@ -31,6 +33,10 @@ import vn.edudx.api.observation.Observation;
 import vn.edudx.api.observation.ObservationStore;
 import vn.edudx.api.security.Caller;
 import vn.edudx.api.security.Role;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.unit.UnitType;
 import vn.edudx.rest.internal.dto.ErrorDTO;
 import vn.edudx.rest.internal.dto.ImportDTO;
 
@@ -46,11 +52,14 @@ class ImportsResourceTest {
   private static final String CSV = "unit,period,indicator,value\nNN-TH-01,2019-2020,x,1\n";
 
   private final List<Delivery> delivered = new ArrayList<>();
+  private final List<ImportBatch> listed = new ArrayList<>();
+  private final Map<Long, Set<String>> storedUnits = new HashMap<>();
   private ImportBatch.Status status = ImportBatch.Status.ACCEPTED;
   private IngestService pipeline = new Pipeline();
 
   private final ImportsResource resource =
-      new ImportsResource(new Batches(), () -> pipeline, Clock.fixed(NOW, ZoneOffset.UTC));
+      new ImportsResource(
+          new Batches(), new Register(), () -> pipeline, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static InputStream body(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -186,6 +195,42 @@ class ImportsResourceTest {
             e -> assertThat(e.kind()).isEqualTo(EduDxException.Kind.UNAVAILABLE));
   }
 
+  private void listed(long id, String by, ImportBatch.Status status, String... units) {
+    BatchHeader h = new BatchHeader("file", "inbox", "f" + id + ".csv", "c" + id, NOW, by);
+    listed.add(new ImportBatch(id, h, status, 1, units.length, null, List.of()));
+    if (units.length > 0) {
+      storedUnits.put(id, Set.of(units));
+    }
+  }
+
+  @Test
+  void anOfficeBoundToAnAreaSeesOnlyItsOwnDeliveriesAndThoseWhollyInsideItsArea() {
+    listed(6, "file:inbox", ImportBatch.Status.ACCEPTED, "NN-TH-01", "NN-TH-02");
+    listed(5, "file:inbox", ImportBatch.Status.ACCEPTED, "NN-TH-01", "VC-TH-01");
+    listed(4, "file:inbox", ImportBatch.Status.REJECTED);
+    listed(3, "reviewer", ImportBatch.Status.REJECTED);
+    listed(2, "file:inbox", ImportBatch.Status.ACCEPTED, "VC-TH-01");
+    listed(1, "file:inbox", ImportBatch.Status.DUPLICATE);
+    CallerContext reviewer = new CallerContext(REVIEWER, true);
+
+    assertThat(resource.list(null, null, reviewer).items())
+        .extracting(ImportDTO::id)
+        .containsExactly(6L, 3L);
+    assertThat(resource.list("1", "1", reviewer).items())
+        .extracting(ImportDTO::id)
+        .containsExactly(3L);
+    assertThat(resource.list(null, null, new CallerContext(ADMIN, true)).items()).hasSize(6);
+    assertThat(resource.one("6", reviewer).id()).isEqualTo(6L);
+    for (String hidden : List.of("5", "4", "2", "1")) {
+      assertThatThrownBy(() -> resource.one(hidden, reviewer))
+          .as(hidden)
+          .isInstanceOfSatisfying(
+              EduDxException.class,
+              e -> assertThat(e.kind()).isEqualTo(EduDxException.Kind.NOT_FOUND));
+    }
+    assertThat(resource.one("2", new CallerContext(ADMIN, true)).id()).isEqualTo(2L);
+  }
+
   private static Problem problem() {
     return new Problem(
         "row.value.number",
@@ -195,6 +240,45 @@ class ImportsResourceTest {
         "nhiều",
         new LocalizedText("Không phải số.", "Not a number."),
         new LocalizedText("Ghi một số.", "Write a number."));
+  }
+
+  /** Ngã Năm's office manages the NN schools; VC-TH-01 is another town's. */
+  private static final class Register implements UnitStore {
+    private static OrgUnit school(String code, String office) {
+      return new OrgUnit(
+          code, code, UnitType.SCHOOL, SchoolLevel.TH, null, office, null, null, "t");
+    }
+
+    private final Map<String, OrgUnit> units =
+        Map.of(
+            "NN-TH-01", school("NN-TH-01", "NN-PGD"),
+            "NN-TH-02", school("NN-TH-02", "NN-PGD"),
+            "VC-TH-01", school("VC-TH-01", "VC-PGD"));
+
+    @Override
+    public Optional<OrgUnit> find(String code) {
+      return Optional.ofNullable(units.get(code));
+    }
+
+    @Override
+    public List<OrgUnit> list(UnitType type, SchoolLevel level) {
+      return List.copyOf(units.values());
+    }
+
+    @Override
+    public List<OrgUnit> findAll(Collection<String> codes) {
+      return codes.stream().map(units::get).filter(u -> u != null).toList();
+    }
+
+    @Override
+    public int upsert(List<OrgUnit> all) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count() {
+      return units.size();
+    }
   }
 
   /** Answers the outcome the test chose. */
@@ -219,11 +303,18 @@ class ImportsResourceTest {
     }
   }
 
-  /** Nothing is read from the store by an upload. */
-  private static final class Batches implements ObservationStore {
+  /** Nothing is read from the store by an upload; a listing reads {@link #listed}. */
+  private final class Batches implements ObservationStore {
     @Override
     public Optional<ImportBatch> batch(long id) {
-      throw new UnsupportedOperationException();
+      return listed.stream().filter(b -> b.id() == id).findFirst();
+    }
+
+    @Override
+    public Map<Long, Set<String>> unitsStoredBy(Collection<Long> ids) {
+      Map<Long, Set<String>> found = new HashMap<>(storedUnits);
+      found.keySet().retainAll(ids);
+      return found;
     }
 
     @Override
@@ -249,7 +340,8 @@ class ImportsResourceTest {
 
     @Override
     public List<ImportBatch> batches(int offset, int limit) {
-      throw new UnsupportedOperationException();
+      return listed.subList(
+          Math.min(offset, listed.size()), Math.min(offset + limit, listed.size()));
     }
 
     @Override

@@ -32,4 +32,20 @@ public record CollectorDTO(
         TextDTO.of(s.lastError()),
         s.lastErrorAt());
   }
+
+  /** The same status without the last error's text (its time stays: something went wrong). */
+  public CollectorDTO withoutLastError() {
+    return new CollectorDTO(
+        id,
+        instance,
+        description,
+        state,
+        routes,
+        lastRun,
+        accepted,
+        rejected,
+        duplicate,
+        null,
+        lastErrorAt);
+  }
 }

@@ -174,6 +174,28 @@ public class JpaObservationStore implements ObservationStore {
   }
 
   @Override
+  public Map<Long, Set<String>> unitsStoredBy(Collection<Long> batchIds) {
+    List<Long> all = List.copyOf(batchIds);
+    Map<Long, Set<String>> units = new TreeMap<>();
+    for (int i = 0; i < all.size(); i += JpaUnitStore.IN_CHUNK) {
+      List<Long> chunk = all.subList(i, Math.min(all.size(), i + JpaUnitStore.IN_CHUNK));
+      List<Object[]> rows =
+          jpa.read(
+              em ->
+                  em.createQuery(
+                          "select distinct o.batch.id, o.unitCode from ObservationEntity o"
+                              + " where o.batch.id in :ids",
+                          Object[].class)
+                      .setParameter("ids", chunk)
+                      .getResultList());
+      for (Object[] r : rows) {
+        units.computeIfAbsent((Long) r[0], k -> new TreeSet<>()).add((String) r[1]);
+      }
+    }
+    return units;
+  }
+
+  @Override
   public Set<String> unitsWithData(String period) {
     return jpa.read(
         em ->

@@ -64,6 +64,26 @@ class JpaObservationStoreTest {
   }
 
   @Test
+  void saysWhichUnitsEachDeliveryStoredAndNothingForARejectedOrRepeatedOne() {
+    ImportBatch two =
+        store.accept(
+            header("u1", Instant.now()),
+            3,
+            List.of(
+                value("S1", "4725.1.1", "true", 2),
+                value("S2", "4725.1.1", "true", 3),
+                value("S1", "4725.1.4", "50", 4)),
+            List.of());
+    ImportBatch repeat = store.accept(header("u1", Instant.now()), 3, List.of(), List.of());
+    ImportBatch rejected = store.reject(header("u2", Instant.now()), 1, List.of());
+
+    assertThat(store.unitsStoredBy(List.of(two.id(), repeat.id(), rejected.id())))
+        .containsOnlyKeys(two.id())
+        .containsEntry(two.id(), java.util.Set.of("S1", "S2"));
+    assertThat(store.unitsStoredBy(List.of())).isEmpty();
+  }
+
+  @Test
   void theSameContentTwiceIsStoredOnce() {
     ImportBatch first =
         store.accept(
