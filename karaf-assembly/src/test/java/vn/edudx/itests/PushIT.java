@@ -71,13 +71,23 @@ public class PushIT extends EduDxTestSupport {
     assertEquals("api-token:" + id, stored.get(0).path("receivedBy").asText());
     assertTrue(token(admin, id).path("lastUsedAt").isTextual());
 
-    // The same batch id again, even with other content, stores nothing.
+    // The same batch again stores nothing and answers the first result.
     Api.Answer again =
-        anonymous.postWith("observations", batch(batchId, "NN-TH-01", "72"), KEY, secret);
+        anonymous.postWith("observations", batch(batchId, "NN-TH-01", VALUE), KEY, secret);
     assertEquals(again.json().toString(), 200, again.status());
     assertTrue(again.json().path("duplicate").asBoolean());
     assertEquals(first.json().path("importId").asLong(), again.json().path("duplicateOf").asLong());
     assertEquals(1, again.json().path("accepted").asInt());
+    assertEquals(1, pushed(admin, batchId).size());
+
+    // The same batch id with other values is a conflict, and stores nothing either.
+    Api.Answer reused =
+        anonymous.postWith("observations", batch(batchId, "NN-TH-01", "72"), KEY, secret);
+    assertEquals(reused.json().toString(), 409, reused.status());
+    JsonNode conflict = reused.json().path("problems").get(0);
+    assertEquals("push.batch-id.reused", conflict.path("code").asText());
+    assertEquals("batchId", conflict.path("field").asText());
+    assertTrue(conflict.path("hint").path("vi").asText().contains("mã lô mới"));
     assertEquals(1, pushed(admin, batchId).size());
 
     // A value of another school is refused, naming the value.

@@ -29,6 +29,14 @@ public interface ObservationStore {
     return Optional.empty();
   }
 
+  /**
+   * The newest delivery accepted from this collector instance under this origin (a file name, a
+   * pushed batch id), if any: how a reused batch id with other content is told from a repeat.
+   */
+  default Optional<ImportBatch> acceptedFrom(String source, String instance, String origin) {
+    return Optional.empty();
+  }
+
   /** Records that a delivery was rejected, and why; stores none of its values. */
   ImportBatch reject(BatchHeader header, int rows, List<Problem> problems);
 

@@ -21,6 +21,7 @@ import vn.edudx.api.EduDxException;
 import vn.edudx.api.Problem;
 import vn.edudx.api.collect.ApiToken;
 import vn.edudx.api.collect.ApiTokenService;
+import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
@@ -100,7 +101,25 @@ public class ObservationsResource {
           EduDxException.Kind.UNAVAILABLE,
           Texts.MESSAGES.problem("push.not-ready", null, null, null, null));
     }
-    IngestResult result = pipeline.ingest(Push.delivery(key.get(), batch, clock.instant()));
+    IncomingBatch delivery = Push.delivery(key.get(), batch, clock.instant());
+    Optional<ImportBatch> earlier =
+        observations.acceptedFrom(Push.SOURCE, key.get().id(), batch.batchId());
+    if (earlier.isPresent()
+        && !earlier.get().header().checksum().equals(delivery.header().checksum())) {
+      ImportBatch first = earlier.get();
+      throw new EduDxException(
+          EduDxException.Kind.CONFLICT,
+          Texts.MESSAGES.problem(
+              "push.batch-id.reused",
+              "batchId",
+              null,
+              null,
+              batch.batchId(),
+              batch.batchId(),
+              first.id(),
+              java.util.Date.from(first.header().receivedAt())));
+    }
+    IngestResult result = pipeline.ingest(delivery);
     return answer(batch.batchId(), batch.values().size(), result);
   }
 

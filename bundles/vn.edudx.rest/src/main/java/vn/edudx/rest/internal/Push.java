@@ -39,8 +39,9 @@ final class Push {
   private Push() {}
 
   /**
-   * The delivery of a batch. Its checksum is of the school and the batch id only, so that the same
-   * batch id from the same school is stored once, whatever it holds the second time.
+   * The delivery of a batch. Its checksum is of the school, the batch id and what the batch holds,
+   * so that the same batch sent again is stored once; the same id with other values is told apart
+   * by the caller (see {@link ObservationsResource}) and refused.
    *
    * @throws EduDxException INVALID for a malformed batch, FORBIDDEN for a value of another school
    */
@@ -107,7 +108,7 @@ final class Push {
             SOURCE,
             key.id(),
             batchId,
-            checksum(key.unitCode(), batchId),
+            checksum(key.unitCode(), batchId, content(body)),
             now,
             "api-token:" + key.id());
     return new IncomingBatch(header, rows, List.of(), false);
@@ -122,13 +123,43 @@ final class Push {
         "push.too-many", "values", null, null, null, body.values().size(), MAX_VALUES);
   }
 
-  /** The SHA-256 of {@code unit|batchId}, hex: what makes a repeated batch id a no-op. */
-  static String checksum(String unitCode, String batchId) {
+  /** The SHA-256 of {@code unit|batchId|content}, hex: what makes a repeated batch a no-op. */
+  static String checksum(String unitCode, String batchId, String content) {
+    return sha256(unitCode + "|" + batchId + "|" + content);
+  }
+
+  /**
+   * What a batch holds, as one text that differs whenever a value does: the period, then each
+   * value's fields, each field marked as absent or given with its length, so no two batches share
+   * it.
+   */
+  static String content(PushDTOs.Batch body) {
+    StringBuilder text = new StringBuilder();
+    field(text, body.period());
+    for (PushDTOs.Value v : body.values()) {
+      text.append('[');
+      field(text, v.unit());
+      field(text, v.indicator());
+      field(text, v.value());
+      field(text, v.evidence());
+      field(text, v.note());
+    }
+    return sha256(text.toString());
+  }
+
+  private static void field(StringBuilder text, String value) {
+    if (value == null) {
+      text.append('-');
+    } else {
+      text.append(value.length()).append(':').append(value);
+    }
+  }
+
+  private static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest((unitCode + "|" + batchId).getBytes(StandardCharsets.UTF_8)));
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

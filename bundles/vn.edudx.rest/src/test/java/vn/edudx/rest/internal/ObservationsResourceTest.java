@@ -112,7 +112,7 @@ class ObservationsResourceTest {
     status = ImportBatch.Status.DUPLICATE;
     original =
         new ImportBatch(
-            7, header("smas-1"), ImportBatch.Status.ACCEPTED, 3, 2, null, List.of(problem()));
+            7, header("smas-1", "50"), ImportBatch.Status.ACCEPTED, 3, 2, null, List.of(problem()));
 
     Response r = resource.push(SECRET, json(batch("smas-1", "NN-TH-01", "50")));
 
@@ -123,6 +123,30 @@ class ObservationsResourceTest {
     assertThat(result.accepted()).isEqualTo(2);
     assertThat(result.rejected()).isEqualTo(1);
     assertThat(result.problems()).hasSize(1);
+  }
+
+  @Test
+  void theSameBatchIdWithOtherValuesIs409AndNeverReachesThePipeline() throws IOException {
+    original =
+        new ImportBatch(7, header("smas-1", "50"), ImportBatch.Status.ACCEPTED, 1, 1, null, null);
+
+    assertThatThrownBy(() -> resource.push(SECRET, json(batch("smas-1", "NN-TH-01", "72"))))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EduDxException.Kind.CONFLICT);
+              Problem p = e.problems().get(0);
+              assertThat(p.code()).isEqualTo("push.batch-id.reused");
+              assertThat(p.field()).isEqualTo("batchId");
+              assertThat(p.message().vi()).contains("smas-1", "7");
+              assertThat(p.message().en()).contains("smas-1", "delivery 7");
+            });
+    assertThat(ingested).isEmpty();
+
+    // Another id, or the same values again, go on to the pipeline.
+    resource.push(SECRET, json(batch("smas-2", "NN-TH-01", "72")));
+    resource.push(SECRET, json(batch("smas-1", "NN-TH-01", "50")));
+    assertThat(ingested).hasSize(2);
   }
 
   @Test
@@ -180,9 +204,21 @@ class ObservationsResourceTest {
     assertThat(ingested).isEmpty();
   }
 
-  private static BatchHeader header(String batchId) {
+  /** The header of the batch {@link #batch} makes of one value of NN-TH-01. */
+  private static BatchHeader header(String batchId, String value) {
+    String content =
+        Push.content(
+            new PushDTOs.Batch(
+                batchId,
+                "2024-2025",
+                List.of(new PushDTOs.Value("NN-TH-01", "4725.1.4", value, null, null))));
     return new BatchHeader(
-        "push", "k1", batchId, Push.checksum("NN-TH-01", batchId), NOW, "api-token:k1");
+        "push",
+        "k1",
+        batchId,
+        Push.checksum("NN-TH-01", batchId, content),
+        NOW.minusSeconds(3600),
+        "api-token:k1");
   }
 
   private static Problem problem() {
@@ -246,6 +282,14 @@ class ObservationsResourceTest {
     @Override
     public Optional<ImportBatch> batch(long id) {
       return Optional.ofNullable(original).filter(b -> b.id() == id);
+    }
+
+    @Override
+    public Optional<ImportBatch> acceptedFrom(String source, String instance, String origin) {
+      return Optional.ofNullable(original)
+          .filter(b -> b.header().source().equals(source))
+          .filter(b -> b.header().instance().equals(instance))
+          .filter(b -> b.header().origin().equals(origin));
     }
 
     @Override

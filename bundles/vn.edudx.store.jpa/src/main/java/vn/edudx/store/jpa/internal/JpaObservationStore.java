@@ -92,6 +92,27 @@ public class JpaObservationStore implements ObservationStore {
   }
 
   @Override
+  public Optional<ImportBatch> acceptedFrom(String source, String instance, String origin) {
+    return jpa.read(
+        em ->
+            em
+                .createQuery(
+                    "select b from BatchEntity b where b.source = :source"
+                        + " and b.instance = :instance and b.origin = :origin"
+                        + " and b.status = :accepted order by b.id desc",
+                    BatchEntity.class)
+                .setParameter("source", source)
+                .setParameter("instance", instance)
+                .setParameter("origin", origin)
+                .setParameter("accepted", ImportBatch.Status.ACCEPTED)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(b -> b.toBatch(json)));
+  }
+
+  @Override
   public Optional<Long> acceptedWith(String checksum) {
     return acceptedBatchId(checksum);
   }

@@ -84,6 +84,26 @@ class JpaObservationStoreTest {
   }
 
   @Test
+  void findsTheNewestAcceptedDeliveryOfAnInstanceUnderAnOrigin() {
+    BatchHeader first = new BatchHeader("push", "key-1", "b-1", "x1", Instant.now(), "k");
+    BatchHeader rejected = new BatchHeader("push", "key-1", "b-1", "x2", Instant.now(), "k");
+    ImportBatch stored =
+        store.accept(first, 1, List.of(value("S1", "4725.1.1", "true", 1)), List.of());
+    store.reject(rejected, 1, List.of());
+
+    assertThat(store.acceptedFrom("push", "key-1", "b-1"))
+        .get()
+        .satisfies(
+            b -> {
+              assertThat(b.id()).isEqualTo(stored.id());
+              assertThat(b.header().checksum()).isEqualTo("x1");
+            });
+    assertThat(store.acceptedFrom("push", "key-2", "b-1")).isEmpty();
+    assertThat(store.acceptedFrom("push", "key-1", "b-2")).isEmpty();
+    assertThat(store.acceptedFrom("file", "key-1", "b-1")).isEmpty();
+  }
+
+  @Test
   void theSameContentTwiceIsStoredOnce() {
     ImportBatch first =
         store.accept(
