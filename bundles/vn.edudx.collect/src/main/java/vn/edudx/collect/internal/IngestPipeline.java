@@ -52,6 +52,7 @@ public class IngestPipeline implements IngestService {
   private final IndicatorSetRegistry registry;
   private final ScoringService scoring;
   private final CsvObservationParser csv = new CsvObservationParser();
+  private final XlsxObservationParser xlsx = new XlsxObservationParser();
 
   @Activate
   public IngestPipeline(
@@ -73,6 +74,12 @@ public class IngestPipeline implements IngestService {
 
   @Override
   public IngestResult ingestFile(Delivery d, IntConsumer rowsRead) {
+    return ingest(parseFile(d, rowsRead));
+  }
+
+  /** Picks the parser by the file's extension; another type is a batch with one problem. */
+  @Override
+  public IncomingBatch parseFile(Delivery d, IntConsumer rowsRead) {
     BatchHeader header =
         new BatchHeader(
             d.source(),
@@ -82,11 +89,14 @@ public class IngestPipeline implements IngestService {
             d.receivedAt(),
             d.receivedBy());
     String name = d.fileName().toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-      Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
-      return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()));
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      return csv.parse(header, d.content(), d.acceptValidRows(), rowsRead);
     }
-    return ingest(csv.parse(header, d.content(), d.acceptValidRows(), rowsRead));
+    if (name.endsWith(".xlsx")) {
+      return xlsx.parse(header, d.content(), d.acceptValidRows(), rowsRead);
+    }
+    Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
+    return new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows());
   }
 
   @Override
