@@ -3,6 +3,7 @@ package vn.edudx.rest.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
@@ -17,10 +18,18 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import vn.edudx.api.Period;
+import vn.edudx.api.collect.SelfAssessmentWorkbooks;
 import vn.edudx.api.indicator.Activation;
+import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.indicator.SetVersion;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.security.Caller;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.workflow.AssessmentService;
 import vn.edudx.rest.internal.dto.DryRunDTO;
 import vn.edudx.rest.internal.dto.IndicatorSetDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
@@ -48,10 +57,20 @@ public class IndicatorSetsResource {
 
   private final IndicatorSetRegistry registry;
   private final IndicatorSetAdmin admin;
+  private final Workbooks workbooks;
 
-  public IndicatorSetsResource(IndicatorSetRegistry registry, IndicatorSetAdmin admin) {
+  /** What the self-assessment workbook is made from: the school, its values, the deadline. */
+  record Workbooks(
+      UnitStore units,
+      ObservationStore observations,
+      AssessmentService workflow,
+      SelfAssessmentWorkbooks templates) {}
+
+  public IndicatorSetsResource(
+      IndicatorSetRegistry registry, IndicatorSetAdmin admin, Workbooks workbooks) {
     this.registry = registry;
     this.admin = admin;
+    this.workbooks = workbooks;
   }
 
   @GET
@@ -124,6 +143,54 @@ public class IndicatorSetsResource {
     int v = number(version);
     return Response.ok(admin.workbook(id, v), XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + v + ".xlsx\"")
+        .build();
+  }
+
+  /**
+   * The self-assessment workbook of one school (or authority) and period, prefilled with its
+   * current values, to fill in Excel and send back by the drop folder or {@code POST /imports}. A
+   * school gets its own only, an office the units of its area; any other unit is unknown (404).
+   */
+  @GET
+  @Path("/{id}/template.xlsx")
+  @RolesAllowed(Access.SIGNED_IN)
+  @Produces(XLSX)
+  public Response template(
+      @PathParam("id") String id,
+      @QueryParam("unit") String unit,
+      @QueryParam("period") String period,
+      @Context SecurityContext security) {
+    Caller caller = Access.caller(security);
+    String code = Params.required("unit", unit, "?unit=NN-TH-01&period=2024-2025").strip();
+    Period p = Params.period(period);
+    UnitStore units = workbooks.units();
+    OrgUnit u =
+        units
+            .find(code)
+            .filter(
+                x ->
+                    caller != null
+                        && (caller.isOffice()
+                            ? units.covers(caller.unitCode(), x.code())
+                            : caller.maySee(x.code())))
+            .orElseThrow(() -> Params.notFound("unit.unknown", code));
+    IndicatorSet set = registry.find(id).orElseThrow(() -> Params.notFound("set.unknown", id));
+    if (!set.covers(u)) {
+      throw Params.invalid("template.unit.not-covered", "unit", code, id, code);
+    }
+    LocalDate deadline = workbooks.workflow().deadlines(p.code()).submitBy();
+    byte[] xlsx =
+        workbooks
+            .templates()
+            .template(
+                set,
+                u,
+                p.code(),
+                deadline,
+                workbooks.observations().current(p.code(), List.of(u.code())));
+    String name = ("tu-danh-gia-" + u.code() + "-" + p.code()).replaceAll("[^A-Za-z0-9._-]", "_");
+    return Response.ok(xlsx, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
         .build();
   }
 
