@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.Before;
 import org.junit.Test;
@@ -131,6 +133,21 @@ public class SelfAssessmentWorkbookIT extends EduDxTestSupport {
     assertEquals(sheet.rows(), read(bySchool.body()).sheet("Tự đánh giá").orElseThrow().rows());
 
     assertEquals(404, signedIn("th02").raw(TEMPLATE).status());
+    String many = "indicator-sets/moet-4725-2022/template.xlsx?period=" + PERIOD;
+    assertEquals(400, signedIn("th01").raw(many).status()); // a school names its unit
+
+    // Without a unit, an office gets one workbook for the units of its area (here: its primaries).
+    Sheet office =
+        read(signedIn("reviewer").bytes(many + "&level=TH")).sheet("Tự đánh giá").orElseThrow();
+    int officeHeader = headerRow(office);
+    int unitColumn = office.rows().get(officeHeader).indexOf("Mã đơn vị");
+    Set<String> schools = new TreeSet<>();
+    for (int r = officeHeader + 1; r < office.rowCount(); r++) {
+      schools.add(office.cell(r, unitColumn));
+    }
+    assertTrue(schools.toString(), schools.size() >= 11);
+    assertTrue(schools.toString(), schools.contains("NN-TH-01") && schools.contains("NN-TH-11"));
+    assertTrue(schools.toString(), schools.stream().allMatch(c -> c.startsWith("NN-TH-")));
     assertEquals(
         400,
         admin

@@ -31,4 +31,21 @@ public interface SelfAssessmentWorkbooks {
    */
   byte[] template(
       IndicatorSet set, OrgUnit unit, String period, LocalDate deadline, List<Observation> current);
+
+  /**
+   * The workbook of several units for an office clerk who fills in many schools at once: the same
+   * sheet with the columns Mã đơn vị and Tên đơn vị added, one row per unit and applicable
+   * indicator, read back by the same import.
+   *
+   * @param area the code of the area the units belong to, shown in the heading ("" for all)
+   * @param units the units, in the order their rows should come; the set must cover each
+   * @throws IllegalArgumentException when the list is empty or the set does not cover a unit
+   */
+  byte[] officeTemplate(
+      IndicatorSet set,
+      String area,
+      List<OrgUnit> units,
+      String period,
+      LocalDate deadline,
+      List<Observation> current);
 }

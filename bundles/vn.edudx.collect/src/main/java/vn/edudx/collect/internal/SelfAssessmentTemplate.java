@@ -47,6 +47,7 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
   static final String KEY_UNIT = "unit";
   static final String KEY_PERIOD = "period";
   static final String KEY_SHEET = "sheet";
+  static final String KEY_AREA = "area";
 
   /** The columns of the table, in order; the reader finds them by these headers, not by place. */
   static final List<String> HEADERS =
@@ -60,7 +61,9 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
           "Minh chứng (link)",
           "Ghi chú");
 
-  private static final int VALUE_COLUMN = 5;
+  /** The office workbook's extra columns, after STT: one workbook for many units. */
+  static final List<String> UNIT_HEADERS = List.of("Mã đơn vị", "Tên đơn vị");
+
   private static final Messages MESSAGES = IngestPipeline.MESSAGES;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -71,42 +74,10 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
       String period,
       LocalDate deadline,
       List<Observation> current) {
-    if (!set.covers(unit)) {
-      throw new IllegalArgumentException(set.key() + " does not cover unit " + unit.code());
-    }
-    Map<String, Observation> values = new HashMap<>();
-    for (Observation o : current) {
-      if (o.unitCode().equals(unit.code()) && o.period().equals(period)) {
-        values.put(o.indicatorCode(), o);
-      }
-    }
     XlsxWriter writer = new XlsxWriter();
     SheetBuilder sheet = writer.sheet(SHEET).columnWidths(5, 14, 22, 50, 50, 14, 36, 30);
-    heading(sheet, set, unit, period, deadline);
-    sheet.boldRow(HEADERS).freezeRows(sheet.rowCount());
-    Map<String, Criterion> readers = readers(set);
-    Map<String, IndicatorGroup> groups = groups(set);
-    int n = 0;
-    for (Indicator indicator : set.indicators()) {
-      Criterion criterion = readers.get(indicator.code());
-      if (criterion != null && !criterion.appliesTo(unit)) {
-        continue;
-      }
-      n++;
-      int row = sheet.rowCount();
-      Observation value = values.get(indicator.code());
-      sheet.row(
-          Arrays.asList(
-              n,
-              indicator.code(),
-              place(criterion, criterion == null ? null : groups.get(criterion.code())),
-              indicator.name().vi(),
-              guide(indicator, criterion),
-              value == null ? null : display(indicator, value.value()),
-              value == null ? null : value.evidence(),
-              value == null ? null : value.note()));
-      validate(sheet, row, indicator);
-    }
+    heading(sheet, set, MESSAGES.text("template.unit", unit.name(), unit.code()), period, deadline);
+    rows(sheet, set, List.of(unit), period, current, false);
     writer
         .sheet(META_SHEET)
         .hidden()
@@ -116,6 +87,98 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
         .row(List.of(KEY_UNIT, unit.code()))
         .row(List.of(KEY_PERIOD, period))
         .row(List.of(KEY_SHEET, SHEET));
+    return bytes(writer);
+  }
+
+  @Override
+  public byte[] officeTemplate(
+      IndicatorSet set,
+      String area,
+      List<OrgUnit> units,
+      String period,
+      LocalDate deadline,
+      List<Observation> current) {
+    if (units.isEmpty()) {
+      throw new IllegalArgumentException("an office workbook needs at least one unit");
+    }
+    XlsxWriter writer = new XlsxWriter();
+    SheetBuilder sheet = writer.sheet(SHEET).columnWidths(5, 14, 30, 14, 22, 50, 50, 14, 36, 30);
+    LocalizedText who =
+        area.isEmpty()
+            ? MESSAGES.text("template.units", units.size())
+            : MESSAGES.text("template.units.area", units.size(), area);
+    heading(sheet, set, who, period, deadline);
+    rows(sheet, set, units, period, current, true);
+    writer
+        .sheet(META_SHEET)
+        .hidden()
+        .row(List.of(KEY_FORMAT, FORMAT))
+        .row(List.of(KEY_SET, set.id()))
+        .row(List.of(KEY_VERSION, set.version()))
+        .row(List.of(KEY_AREA, area))
+        .row(List.of(KEY_PERIOD, period))
+        .row(List.of(KEY_SHEET, SHEET));
+    return bytes(writer);
+  }
+
+  /** The table: column titles, then a row per unit and indicator that applies to it. */
+  private static void rows(
+      SheetBuilder sheet,
+      IndicatorSet set,
+      List<OrgUnit> units,
+      String period,
+      List<Observation> current,
+      boolean withUnit) {
+    for (OrgUnit unit : units) {
+      if (!set.covers(unit)) {
+        throw new IllegalArgumentException(set.key() + " does not cover unit " + unit.code());
+      }
+    }
+    Map<String, Observation> values = new HashMap<>();
+    for (Observation o : current) {
+      if (o.period().equals(period)) {
+        values.put(o.unitCode() + "|" + o.indicatorCode(), o);
+      }
+    }
+    List<String> headers = new ArrayList<>(HEADERS);
+    if (withUnit) {
+      headers.addAll(1, UNIT_HEADERS);
+    }
+    sheet.boldRow(headers).freezeRows(sheet.rowCount());
+    int valueColumn = headers.indexOf("Giá trị");
+    Map<String, Criterion> readers = readers(set);
+    Map<String, IndicatorGroup> groups = groups(set);
+    int n = 0;
+    for (OrgUnit unit : units) {
+      for (Indicator indicator : set.indicators()) {
+        Criterion criterion = readers.get(indicator.code());
+        if (criterion != null && !criterion.appliesTo(unit)) {
+          continue;
+        }
+        n++;
+        int row = sheet.rowCount();
+        Observation value = values.get(unit.code() + "|" + indicator.code());
+        List<Object> cells =
+            new ArrayList<>(
+                Arrays.asList(
+                    n,
+                    indicator.code(),
+                    place(criterion, criterion == null ? null : groups.get(criterion.code())),
+                    indicator.name().vi(),
+                    guide(indicator, criterion),
+                    value == null ? null : display(indicator, value.value()),
+                    value == null ? null : value.evidence(),
+                    value == null ? null : value.note()));
+        if (withUnit) {
+          cells.addAll(1, List.of(unit.code(), unit.name()));
+        }
+        sheet.row(cells);
+        validate(sheet, row, valueColumn, indicator);
+      }
+    }
+  }
+
+  private static byte[] bytes(XlsxWriter writer) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       writer.write(out);
@@ -126,11 +189,11 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
   }
 
   private static void heading(
-      SheetBuilder sheet, IndicatorSet set, OrgUnit unit, String period, LocalDate deadline) {
+      SheetBuilder sheet, IndicatorSet set, LocalizedText who, String period, LocalDate deadline) {
     LocalizedText title = MESSAGES.text("template.title", set.title().vi(), set.title().en());
     sheet.boldRow(List.of(title.vi()));
     sheet.row(List.of(title.en()));
-    sheet.row(List.of(both(MESSAGES.text("template.unit", unit.name(), unit.code()))));
+    sheet.row(List.of(both(who)));
     LocalizedText when =
         deadline == null
             ? MESSAGES.text("template.period", period)
@@ -146,21 +209,21 @@ public class SelfAssessmentTemplate implements SelfAssessmentWorkbooks {
   }
 
   /** A drop-down or a number range on the value cell, where Excel can check it as it is typed. */
-  private static void validate(SheetBuilder sheet, int row, Indicator indicator) {
+  private static void validate(SheetBuilder sheet, int row, int valueColumn, Indicator indicator) {
     if (indicator.type() == ValueType.BOOLEAN) {
-      sheet.listValidation(VALUE_COLUMN, row, row, List.of("Có", "Không"));
+      sheet.listValidation(valueColumn, row, row, List.of("Có", "Không"));
     } else if (!indicator.allowed().isEmpty() && listable(indicator.allowed())) {
-      sheet.listValidation(VALUE_COLUMN, row, row, indicator.allowed());
+      sheet.listValidation(valueColumn, row, row, indicator.allowed());
     } else if (indicator.type() == ValueType.PERCENT) {
       sheet.decimalValidation(
-          VALUE_COLUMN,
+          valueColumn,
           row,
           row,
           Optional.ofNullable(indicator.min()).orElse(BigDecimal.ZERO),
           Optional.ofNullable(indicator.max()).orElse(BigDecimal.valueOf(100)));
     } else if (indicator.type() == ValueType.NUMBER
         && (indicator.min() != null || indicator.max() != null)) {
-      sheet.decimalValidation(VALUE_COLUMN, row, row, indicator.min(), indicator.max());
+      sheet.decimalValidation(valueColumn, row, row, indicator.min(), indicator.max());
     }
   }
 

@@ -88,8 +88,6 @@ final class XlsxObservationParser {
     for (int r = 0; r < meta.rowCount(); r++) {
       keys.putIfAbsent(Texts.key(meta.cell(r, 0)), r);
     }
-    Cell unit = metaCell(meta, keys, SelfAssessmentTemplate.KEY_UNIT, Column.UNIT, problems);
-    Cell period = metaCell(meta, keys, SelfAssessmentTemplate.KEY_PERIOD, Column.PERIOD, problems);
     Integer sheetRow = keys.get(Texts.key(SelfAssessmentTemplate.KEY_SHEET));
     String name =
         sheetRow == null || meta.cell(sheetRow, 1).isBlank()
@@ -100,12 +98,19 @@ final class XlsxObservationParser {
       problems.add(MESSAGES.problem("xlsx.template.sheet", name, null, null, null, name));
       return;
     }
-    if (!problems.isEmpty()) {
-      return;
-    }
     Sheet sheet = data.get();
     Table table = table(sheet, List.of(Column.INDICATOR, Column.VALUE), problems);
     if (table == null) {
+      return;
+    }
+    // An office's workbook names the unit on every row; a school's names it once, hidden.
+    boolean unitPerRow = table.columns().containsKey(Column.UNIT);
+    Cell unit =
+        unitPerRow
+            ? null
+            : metaCell(meta, keys, SelfAssessmentTemplate.KEY_UNIT, Column.UNIT, problems);
+    Cell period = metaCell(meta, keys, SelfAssessmentTemplate.KEY_PERIOD, Column.PERIOD, problems);
+    if (!problems.isEmpty()) {
       return;
     }
     for (int r = table.headerRow() + 1; r < sheet.rowCount(); r++) {
@@ -119,7 +124,7 @@ final class XlsxObservationParser {
       rows.add(
           new IncomingRow(
               r + 1,
-              unit,
+              unitPerRow ? table.cell(sheet, r, Column.UNIT) : unit,
               period,
               table.cell(sheet, r, Column.INDICATOR),
               value,

@@ -166,6 +166,45 @@ class XlsxObservationParserTest {
   }
 
   @Test
+  void readsAnOfficesWorkbookWithTheUnitOnEveryRow() throws Exception {
+    byte[] office =
+        new SelfAssessmentTemplate()
+            .officeTemplate(
+                Fakes.set(),
+                "PGD",
+                List.of(Fakes.school("TH01", SchoolLevel.TH), Fakes.school("TH02", SchoolLevel.TH)),
+                "2024-2025",
+                null,
+                List.of(SelfAssessmentTemplateTest.value("TH02", "t.yes", "false", null)));
+    var sheet = SelfAssessmentTemplateTest.read(office).sheets().get(0);
+    assertThat(sheet.rows().get(6).subList(0, 4))
+        .containsExactly("STT", "Mã đơn vị", "Tên đơn vị", "Mã chỉ số");
+    assertThat(sheet.rows().subList(7, 13))
+        .extracting(r -> r.get(1) + " " + r.get(3))
+        .containsExactly(
+            "TH01 t.yes",
+            "TH01 t.pct",
+            "TH01 t.choice",
+            "TH02 t.yes",
+            "TH02 t.pct",
+            "TH02 t.choice");
+    assertThat(sheet.cell(10, 7)).isEqualTo("Không"); // TH02's stored value, prefilled
+
+    IngestResult r =
+        deliver(
+            "pgd.xlsx", editSheet(office, "xl/worksheets/sheet1.xml", Map.of("H9", number("55"))));
+
+    assertThat(r.batch().problems()).isEmpty();
+    assertThat(observations.values)
+        .extracting(
+            NewObservation::unitCode,
+            NewObservation::indicatorCode,
+            NewObservation::value,
+            NewObservation::row)
+        .containsExactly(tuple("TH01", "t.pct", "55", 9), tuple("TH02", "t.yes", "false", 11));
+  }
+
+  @Test
   void saysSoWhenTheTemplateHasNoAnswerAtAll() throws Exception {
     IncomingBatch batch = pipeline.parseFile(delivery("th01.xlsx", filled(Map.of())), n -> {});
 
