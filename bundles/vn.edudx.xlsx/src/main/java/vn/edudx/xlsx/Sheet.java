@@ -2,6 +2,7 @@ package vn.edudx.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,14 +15,26 @@ import java.util.Objects;
  * style says a number is a date. Empty and missing cells are "". Rows read from a file end at their
  * last non-empty cell and the sheet at its last non-empty row.
  *
+ * <p>Formulas are never evaluated, but the cells that hold one are known ({@link #formulas()}), so
+ * that an importer can refuse a formula whose result the file does not carry instead of taking its
+ * "" for an empty cell.
+ *
  * @param name the sheet's name as shown on its tab
  * @param rows the rows, 0-based; each row a list of cell texts, 0-based by column
+ * @param formulas the cells that hold a formula, with its text as written in the file ("" for the
+ *     later cells of a shared formula); their values in {@code rows} are the cached results
  */
-public record Sheet(String name, List<List<String>> rows) {
+public record Sheet(String name, List<List<String>> rows, Map<Address, String> formulas) {
+
+  /** A sheet without formulas, as most tests and writers build one. */
+  public Sheet(String name, List<List<String>> rows) {
+    this(name, rows, Map.of());
+  }
 
   /** Copies the rows so that a sheet never changes; a null cell becomes "". */
   public Sheet {
     Objects.requireNonNull(name, "name");
+    formulas = formulas == null ? Map.of() : Map.copyOf(formulas);
     List<List<String>> copy = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
       copy.add(row instanceof SparseRow ? row : immutableRow(row));
@@ -50,6 +63,11 @@ public record Sheet(String name, List<List<String>> rows) {
     }
     List<String> cells = rows.get(row);
     return col < cells.size() ? cells.get(col) : "";
+  }
+
+  /** Whether the cell holds a formula, whatever its cached result (possibly none: ""). */
+  public boolean isFormula(int row, int col) {
+    return row >= 0 && col >= 0 && formulas.containsKey(Address.of(row, col));
   }
 
   /** How many rows there are, up to the last one with content; the loop bound for importers. */

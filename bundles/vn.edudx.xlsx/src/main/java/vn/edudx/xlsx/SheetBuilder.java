@@ -30,12 +30,18 @@ public final class SheetBuilder {
   private final String name;
   private List<Object> header;
   private final List<List<Object>> rows = new ArrayList<>();
+  private final List<Boolean> boldRows = new ArrayList<>();
   private int[] widths = {};
-  private boolean freezeHeader;
+  private int frozenRows;
+  private boolean hidden;
   private final List<Validation> validations = new ArrayList<>();
 
-  /** A drop-down: the cells it applies to ("C2:C50") and the values joined with commas. */
-  private record Validation(String range, String list) {}
+  /**
+   * A data validation: the cells it applies to ("C2:C50"), its type and operator as Excel names
+   * them, and its one or two formulas (a quoted list, or the bounds of a number).
+   */
+  private record Validation(
+      String range, String type, String operator, String formula1, String formula2) {}
 
   SheetBuilder(String name) {
     this.name = name;
@@ -68,7 +74,23 @@ public final class SheetBuilder {
           "sheet '" + name + "' cannot have more than " + MAX_ROWS + " rows");
     }
     rows.add(checkRow(new ArrayList<>(values), firstDataRow() + rows.size()));
+    boldRows.add(false);
     return this;
+  }
+
+  /**
+   * Adds a row like {@link #row(List)}, written in bold: a title, or the column titles of a table
+   * that starts below a heading block.
+   */
+  public SheetBuilder boldRow(List<?> values) {
+    row(values);
+    boldRows.set(boldRows.size() - 1, true);
+    return this;
+  }
+
+  /** How many rows the sheet has so far, the header included: the 0-based row of the next one. */
+  public int rowCount() {
+    return firstDataRow() + rows.size();
   }
 
   /**
@@ -90,8 +112,33 @@ public final class SheetBuilder {
 
   /** Keeps row 0 (the header) visible while scrolling, as users expect of a template. */
   public SheetBuilder freezeHeader() {
-    this.freezeHeader = true;
+    return freezeRows(1);
+  }
+
+  /**
+   * Keeps the top {@code count} rows visible while scrolling: a heading block and the column titles
+   * of a template whose table does not start on row 0. 0 freezes nothing.
+   */
+  public SheetBuilder freezeRows(int count) {
+    if (count < 0 || count >= MAX_ROWS) {
+      throw new IllegalArgumentException("cannot freeze " + count + " rows");
+    }
+    this.frozenRows = count;
     return this;
+  }
+
+  /**
+   * Hides the sheet's tab, for data a program reads back (a template's identity) and people need
+   * not see. It is not a protection: anyone can unhide it. The first sheet cannot be hidden.
+   */
+  public SheetBuilder hidden() {
+    this.hidden = true;
+    return this;
+  }
+
+  /** Whether {@link #hidden()} was called. */
+  boolean isHidden() {
+    return hidden;
   }
 
   /**
@@ -107,19 +154,7 @@ public final class SheetBuilder {
    *     long lists on a sheet of their own instead)
    */
   public SheetBuilder listValidation(int col, int firstRow, int lastRow, List<String> allowed) {
-    if (col < 0
-        || col >= MAX_COLUMNS
-        || firstRow < 0
-        || lastRow < firstRow
-        || lastRow >= MAX_ROWS) {
-      throw new IllegalArgumentException(
-          "invalid range for a list validation: column "
-              + col
-              + ", rows "
-              + firstRow
-              + " to "
-              + lastRow);
-    }
+    range(col, firstRow, lastRow);
     if (allowed.isEmpty()) {
       throw new IllegalArgumentException("a list validation needs at least one allowed value");
     }
@@ -143,9 +178,51 @@ public final class SheetBuilder {
               + MAX_LIST_LENGTH
               + " in a list validation");
     }
-    String range = Address.of(firstRow, col) + ":" + Address.of(lastRow, col);
-    validations.add(new Validation(range, joined));
+    validations.add(
+        new Validation(range(col, firstRow, lastRow), "list", null, "\"" + joined + "\"", null));
     return this;
+  }
+
+  /**
+   * Accepts only numbers between {@code min} and {@code max} (inclusive) in a column, so that a
+   * percentage of 130 is refused as it is typed. Either bound may be null, not both.
+   *
+   * @throws IllegalArgumentException for an invalid range of cells, no bound, or {@code min > max}
+   */
+  public SheetBuilder decimalValidation(
+      int col, int firstRow, int lastRow, BigDecimal min, BigDecimal max) {
+    String range = range(col, firstRow, lastRow);
+    if (min == null && max == null) {
+      throw new IllegalArgumentException("a decimal validation needs a minimum or a maximum");
+    }
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      throw new IllegalArgumentException("minimum " + min + " is above maximum " + max);
+    }
+    String operator =
+        min != null && max != null
+            ? "between"
+            : min != null ? "greaterThanOrEqual" : "lessThanOrEqual";
+    String first = plain(min != null ? min : max);
+    String second = min != null && max != null ? plain(max) : null;
+    validations.add(new Validation(range, "decimal", operator, first, second));
+    return this;
+  }
+
+  private static String range(int col, int firstRow, int lastRow) {
+    if (col < 0
+        || col >= MAX_COLUMNS
+        || firstRow < 0
+        || lastRow < firstRow
+        || lastRow >= MAX_ROWS) {
+      throw new IllegalArgumentException(
+          "invalid range for a validation: column "
+              + col
+              + ", rows "
+              + firstRow
+              + " to "
+              + lastRow);
+    }
+    return Address.of(firstRow, col) + ":" + Address.of(lastRow, col);
   }
 
   private int firstDataRow() {
@@ -204,9 +281,12 @@ public final class SheetBuilder {
         .raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
         .raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
     out.raw("<sheetViews><sheetView workbookViewId=\"0\">");
-    if (freezeHeader) {
-      out.raw("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
-          .raw("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>");
+    if (frozenRows > 0) {
+      String topLeft = Address.of(frozenRows, 0).toString();
+      out.raw("<pane ySplit=\"").raw(frozenRows).raw("\" topLeftCell=\"").raw(topLeft);
+      out.raw("\" activePane=\"bottomLeft\" state=\"frozen\"/>");
+      out.raw("<selection pane=\"bottomLeft\" activeCell=\"").raw(topLeft);
+      out.raw("\" sqref=\"").raw(topLeft).raw("\"/>");
     }
     out.raw("</sheetView></sheetViews>");
     writeColumns(out);
@@ -215,17 +295,23 @@ public final class SheetBuilder {
       writeRow(out, 0, header, STYLE_BOLD, escapeFormulas);
     }
     for (int i = 0; i < rows.size(); i++) {
-      writeRow(out, firstDataRow() + i, rows.get(i), 0, escapeFormulas);
+      writeRow(
+          out, firstDataRow() + i, rows.get(i), boldRows.get(i) ? STYLE_BOLD : 0, escapeFormulas);
     }
     out.raw("</sheetData>");
     if (!validations.isEmpty()) {
       out.raw("<dataValidations count=\"").raw(validations.size()).raw("\">");
       for (Validation validation : validations) {
-        out.raw("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"")
-            .raw(validation.range())
-            .raw("\"><formula1>\"")
-            .text(validation.list())
-            .raw("\"</formula1></dataValidation>");
+        out.raw("<dataValidation type=\"").raw(validation.type()).raw("\"");
+        if (validation.operator() != null) {
+          out.raw(" operator=\"").raw(validation.operator()).raw("\"");
+        }
+        out.raw(" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"").raw(validation.range());
+        out.raw("\"><formula1>").text(validation.formula1()).raw("</formula1>");
+        if (validation.formula2() != null) {
+          out.raw("<formula2>").text(validation.formula2()).raw("</formula2>");
+        }
+        out.raw("</dataValidation>");
       }
       out.raw("</dataValidations>");
     }

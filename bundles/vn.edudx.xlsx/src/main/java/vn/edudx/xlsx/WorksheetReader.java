@@ -3,7 +3,9 @@ package vn.edudx.xlsx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import vn.edudx.xlsx.XlsxException.Reason;
 
@@ -25,6 +27,7 @@ final class WorksheetReader {
   private final Limits limits;
   private final String sheetName;
   private final List<RowCells> rows = new ArrayList<>();
+  private final Map<Address, String> formulas = new HashMap<>();
 
   private WorksheetReader(XmlPart xml, String sheetName, List<String> shared, Limits limits) {
     this.xml = xml;
@@ -47,6 +50,7 @@ final class WorksheetReader {
     int cellRow = -1;
     String type = null;
     String value = null;
+    String formula = null;
     StringBuilder inline = null;
     boolean phonetic = false;
     for (int e = xml.next(); e != XMLStreamConstants.END_DOCUMENT; e = xml.next()) {
@@ -79,9 +83,11 @@ final class WorksheetReader {
             }
             type = xml.attr("t");
             value = null;
+            formula = null;
             inline = null;
           }
           case "v" -> value = xml.text();
+          case "f" -> formula = xml.text();
           case "is" -> inline = new StringBuilder();
           case "rPh" -> phonetic = true;
           case "t" -> {
@@ -100,13 +106,46 @@ final class WorksheetReader {
         if (!text.isEmpty()) {
           put(at, text);
         }
+        if (formula != null) {
+          formula(at, formula);
+        }
       }
     }
     List<List<String>> result = new ArrayList<>(rows.size());
     for (RowCells cells : rows) {
       result.add(cells == null ? List.of() : cells.build());
     }
-    return new Sheet(sheetName, result);
+    return new Sheet(sheetName, result, formulas);
+  }
+
+  /** Records a formula cell, within the same limits as a value. */
+  private void formula(Address at, String text) throws XlsxException {
+    if (text.length() > limits.maxCellLength()) {
+      throw tooLong(at);
+    }
+    if (at.row() >= limits.maxRows()) {
+      throw xml.fail(
+          Reason.TOO_MANY_ROWS,
+          "sheet '"
+              + sheetName
+              + "' has more than "
+              + limits.maxRows()
+              + " rows (cell "
+              + at
+              + ")");
+    }
+    if (at.col() >= limits.maxColumns()) {
+      throw xml.fail(
+          Reason.TOO_MANY_COLUMNS,
+          "sheet '"
+              + sheetName
+              + "' has more than "
+              + limits.maxColumns()
+              + " columns (cell "
+              + at
+              + ")");
+    }
+    formulas.put(at, text);
   }
 
   /** What Excel would show in the cell, without number formats. */

@@ -85,6 +85,10 @@ public final class XlsxWriter {
     if (sheets.isEmpty()) {
       throw new IllegalStateException("a workbook needs at least one sheet");
     }
+    if (sheets.get(0).isHidden()) {
+      throw new IllegalStateException(
+          "the first sheet '" + sheets.get(0).name() + "' cannot be hidden: Excel opens on it");
+    }
     OutputStream notClosing =
         new FilterOutputStream(out) {
           @Override
@@ -154,6 +158,9 @@ public final class XlsxWriter {
         .raw("<bookViews><workbookView/></bookViews><sheets>");
     for (int i = 0; i < sheets.size(); i++) {
       xml.raw("<sheet name=\"").attr(sheets.get(i).name()).raw("\" sheetId=\"").raw(i + 1);
+      if (sheets.get(i).isHidden()) {
+        xml.raw("\" state=\"hidden");
+      }
       xml.raw("\" r:id=\"rId").raw(i + 1).raw("\"/>");
     }
     xml.raw("</sheets></workbook>");

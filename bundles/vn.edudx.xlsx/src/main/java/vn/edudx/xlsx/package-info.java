@@ -8,7 +8,7 @@
  * deterministic workbooks. Everything else in this package is package-private.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.edudx.xlsx;
 
 import org.osgi.annotation.bundle.Export;

@@ -68,6 +68,14 @@ class HandCraftedReadTest {
     assertThat(sheet.rows())
         .containsExactly(
             List.of("2", "2x", "", "#DIV/0!", "TRUE", "4"), List.of("", "", "", "", "", "8"));
+    assertThat(sheet.formulas())
+        .containsEntry(Address.of(0, 2), "1+2")
+        .containsEntry(Address.of(0, 5), "A1*2")
+        .containsEntry(Address.of(1, 5), "")
+        .hasSize(7);
+    assertThat(sheet.isFormula(0, 2)).isTrue(); // "" here is a formula without a result
+    assertThat(sheet.isFormula(0, 6)).isFalse();
+    assertThat(sheet.isFormula(5, 0)).isFalse();
   }
 
   @Test

@@ -18,10 +18,27 @@ public interface IngestService {
   IngestResult ingest(IncomingBatch batch);
 
   /**
-   * Parses a file by its type (CSV of observations for now) and ingests it as {@link
-   * #ingest(IncomingBatch)} does; a file that cannot be parsed is rejected with the reason.
+   * Parses a file by its type (CSV of observations, or an XLSX workbook: the self-assessment
+   * template or a sheet with the CSV's columns) and ingests it as {@link #ingest(IncomingBatch)}
+   * does; a file that cannot be parsed is rejected with the reason. The same as {@code
+   * ingest(parseFile(delivery, rowsRead))}.
    */
   IngestResult ingestFile(Delivery delivery);
+
+  /**
+   * Parses a file by its type without validating or storing anything, so that a caller can check
+   * the rows (their units, say) before {@link #ingest(IncomingBatch)} stores them. A {@code .csv}
+   * or {@code .txt} file is read as CSV, a {@code .xlsx} file as a workbook; any other name gives a
+   * batch with no rows and the parse problem {@code file.type}. Problems of the file itself (not
+   * UTF-8, not a workbook, a zip bomb, a missing column, a formula without a saved result) are in
+   * {@link IncomingBatch#parseProblems()}; the values are not checked yet.
+   *
+   * @param rowsRead told how many rows have been read so far, every {@link #PROGRESS_STEP} rows
+   * @since 1.2
+   */
+  default IncomingBatch parseFile(Delivery delivery, IntConsumer rowsRead) {
+    throw new UnsupportedOperationException("this pipeline does not parse files on their own");
+  }
 
   /**
    * As {@link #ingestFile(Delivery)}, telling {@code rowsRead} how many rows have been read so far

@@ -60,6 +60,7 @@ public class IngestPipeline implements IngestService {
   private final AssessmentStore assessments;
   private final CsvObservationParser csv = new CsvObservationParser();
   private final ProgressBoard board = new ProgressBoard(Clock.systemUTC());
+  private final XlsxObservationParser xlsx = new XlsxObservationParser();
 
   @Activate
   public IngestPipeline(
@@ -94,31 +95,40 @@ public class IngestPipeline implements IngestService {
   public IngestResult ingestFile(Delivery d, IntConsumer rowsRead) {
     try (ProgressBoard.Entry entry =
         board.start(d.source(), d.instance(), d.fileName(), d.receivedBy())) {
-      BatchHeader header =
-          new BatchHeader(
-              d.source(),
-              d.instance(),
-              d.fileName(),
-              sha256(d.content()),
-              d.receivedAt(),
-              d.receivedBy());
-      String name = d.fileName().toLowerCase(Locale.ROOT);
-      if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-        Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
-        return ingest(new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows()), entry);
-      }
       IntConsumer progress =
           rows -> {
             entry.rows(rows);
             rowsRead.accept(rows);
           };
-      return ingest(csv.parse(header, d.content(), d.acceptValidRows(), progress), entry);
+      return ingest(parseFile(d, progress), entry);
     }
   }
 
   @Override
   public List<ImportProgress> running() {
     return board.snapshot();
+  }
+
+  /** Picks the parser by the file's extension; another type is a batch with one problem. */
+  @Override
+  public IncomingBatch parseFile(Delivery d, IntConsumer rowsRead) {
+    BatchHeader header =
+        new BatchHeader(
+            d.source(),
+            d.instance(),
+            d.fileName(),
+            sha256(d.content()),
+            d.receivedAt(),
+            d.receivedBy());
+    String name = d.fileName().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      return csv.parse(header, d.content(), d.acceptValidRows(), rowsRead);
+    }
+    if (name.endsWith(".xlsx")) {
+      return xlsx.parse(header, d.content(), d.acceptValidRows(), rowsRead);
+    }
+    Problem p = MESSAGES.problem("file.type", null, null, null, null, d.fileName());
+    return new IncomingBatch(header, List.of(), List.of(p), d.acceptValidRows());
   }
 
   @Override

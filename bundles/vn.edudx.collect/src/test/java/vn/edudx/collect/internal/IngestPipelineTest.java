@@ -157,7 +157,7 @@ class IngestPipelineTest {
 
   @Test
   void aFileThatIsNotCsvOrNotUtf8OrHasNoIndicatorColumnIsRejectedWithTheReason() {
-    assertThat(deliver("scores.xlsx", "PK...", false).batch().problems())
+    assertThat(deliver("scores.ods", "PK...", false).batch().problems())
         .extracting(Problem::code)
         .containsExactly("file.type");
 

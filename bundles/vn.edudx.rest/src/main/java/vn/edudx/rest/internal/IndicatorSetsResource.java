@@ -3,8 +3,13 @@ package vn.edudx.rest.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -17,10 +22,19 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import vn.edudx.api.Period;
+import vn.edudx.api.collect.SelfAssessmentWorkbooks;
 import vn.edudx.api.indicator.Activation;
+import vn.edudx.api.indicator.IndicatorSet;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.indicator.SetVersion;
+import vn.edudx.api.observation.ObservationStore;
+import vn.edudx.api.security.Caller;
+import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.api.unit.UnitStore;
+import vn.edudx.api.workflow.AssessmentService;
 import vn.edudx.rest.internal.dto.DryRunDTO;
 import vn.edudx.rest.internal.dto.IndicatorSetDTO;
 import vn.edudx.rest.internal.dto.ListDTO;
@@ -48,10 +62,20 @@ public class IndicatorSetsResource {
 
   private final IndicatorSetRegistry registry;
   private final IndicatorSetAdmin admin;
+  private final Workbooks workbooks;
 
-  public IndicatorSetsResource(IndicatorSetRegistry registry, IndicatorSetAdmin admin) {
+  /** What the self-assessment workbook is made from: the school, its values, the deadline. */
+  record Workbooks(
+      UnitStore units,
+      ObservationStore observations,
+      AssessmentService workflow,
+      SelfAssessmentWorkbooks templates) {}
+
+  public IndicatorSetsResource(
+      IndicatorSetRegistry registry, IndicatorSetAdmin admin, Workbooks workbooks) {
     this.registry = registry;
     this.admin = admin;
+    this.workbooks = workbooks;
   }
 
   @GET
@@ -124,6 +148,105 @@ public class IndicatorSetsResource {
     int v = number(version);
     return Response.ok(admin.workbook(id, v), XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + v + ".xlsx\"")
+        .build();
+  }
+
+  /**
+   * The self-assessment workbook of one school (or authority) and period, prefilled with its
+   * current values, to fill in Excel and send back by the drop folder or {@code POST /imports}. A
+   * school gets its own only, an office the units of its area; any other unit is unknown (404).
+   * Without {@code unit}, an office gets one workbook for every unit of its area the set covers (of
+   * one {@code level} if given), for a clerk who fills in many schools.
+   */
+  @GET
+  @Path("/{id}/template.xlsx")
+  @RolesAllowed(Access.SIGNED_IN)
+  @Produces(XLSX)
+  public Response template(
+      @PathParam("id") String id,
+      @QueryParam("unit") String unit,
+      @QueryParam("period") String period,
+      @QueryParam("level") String level,
+      @Context SecurityContext security) {
+    Caller caller = Access.caller(security);
+    if ((unit == null || unit.isBlank()) && (caller == null || !caller.isOffice())) {
+      Params.required("unit", unit, "?unit=NN-TH-01&period=2024-2025");
+    }
+    Period p = Params.period(period);
+    UnitStore units = workbooks.units();
+    if (unit == null || unit.isBlank()) {
+      return officeTemplate(id, p, Params.optionalEnum("level", level, SchoolLevel.class), caller);
+    }
+    String code = unit.strip();
+    OrgUnit u =
+        units
+            .find(code)
+            .filter(
+                x ->
+                    caller != null
+                        && (caller.isOffice()
+                            ? units.covers(caller.unitCode(), x.code())
+                            : caller.maySee(x.code())))
+            .orElseThrow(() -> Params.notFound("unit.unknown", code));
+    IndicatorSet set = registry.find(id).orElseThrow(() -> Params.notFound("set.unknown", id));
+    if (!set.covers(u)) {
+      throw Params.invalid("template.unit.not-covered", "unit", code, id, code);
+    }
+    byte[] xlsx =
+        workbooks
+            .templates()
+            .template(
+                set,
+                u,
+                p.code(),
+                deadline(p),
+                workbooks.observations().current(p.code(), List.of(u.code())));
+    return download(xlsx, "tu-danh-gia-" + u.code() + "-" + p.code());
+  }
+
+  private Response officeTemplate(String id, Period p, SchoolLevel level, Caller caller) {
+    IndicatorSet set = registry.find(id).orElseThrow(() -> Params.notFound("set.unknown", id));
+    UnitStore units = workbooks.units();
+    Map<String, OrgUnit> all =
+        units.list(null, null).stream()
+            .collect(Collectors.toMap(OrgUnit::code, Function.identity(), (a, b) -> a));
+    List<OrgUnit> covered =
+        all.values().stream()
+            .filter(
+                u ->
+                    UnitStore.covers(
+                        caller.unitCode(), u.code(), c -> Optional.ofNullable(all.get(c))))
+            .filter(u -> set.covers(u) && u.activeIn(p))
+            .filter(u -> level == null || u.level() == level)
+            .sorted(Comparator.comparing(OrgUnit::code))
+            .toList();
+    if (covered.isEmpty()) {
+      throw Params.notFound("template.no-units", id, p.code());
+    }
+    String area = caller.unitCode() == null ? "" : caller.unitCode();
+    byte[] xlsx =
+        workbooks
+            .templates()
+            .officeTemplate(
+                set,
+                area,
+                covered,
+                p.code(),
+                deadline(p),
+                workbooks
+                    .observations()
+                    .current(p.code(), covered.stream().map(OrgUnit::code).toList()));
+    return download(xlsx, "tu-danh-gia-" + (area.isEmpty() ? "tat-ca" : area) + "-" + p.code());
+  }
+
+  private LocalDate deadline(Period p) {
+    return workbooks.workflow().deadlines(p.code()).submitBy();
+  }
+
+  private static Response download(byte[] xlsx, String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return Response.ok(xlsx, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + safe + ".xlsx\"")
         .build();
   }
 

@@ -26,6 +26,7 @@ import vn.edudx.api.HealthIndicator;
 import vn.edudx.api.collect.ApiTokenService;
 import vn.edudx.api.collect.CollectorStatuses;
 import vn.edudx.api.collect.IngestService;
+import vn.edudx.api.collect.SelfAssessmentWorkbooks;
 import vn.edudx.api.indicator.IndicatorSetAdmin;
 import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.ObservationStore;
@@ -103,6 +104,7 @@ public class RestServlet implements Servlet {
       @Reference PlanPublications planPublications,
       @Reference PlanAdmin planAdmin,
       @Reference ApiTokenService apiTokens,
+      @Reference SelfAssessmentWorkbooks templates,
       RestConfig settings) {
     this.clients = ClientAddress.of(settings.trustedProxies());
     Clock clock = Clock.systemUTC();
@@ -124,7 +126,10 @@ public class RestServlet implements Servlet {
         new UnitsResource(units),
         new ScoresResource(scores, units, registry),
         new RankingsResource(rankings),
-        new IndicatorSetsResource(registry, admin),
+        new IndicatorSetsResource(
+            registry,
+            admin,
+            new IndicatorSetsResource.Workbooks(units, observations, workflow, templates)),
         new ScoringResource(scoring),
         new ImportsResource(observations, units, () -> ingest, clock),
         new CollectorsResource(() -> collectors),

@@ -24,15 +24,16 @@ import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
 
 /**
- * {@code edudx:import FILE}: sends a CSV file through the same ingest pipeline as the collectors,
- * as source {@code shell}, showing how many rows have been read while a large file goes in, then
- * the outcome and every problem with its row and column.
+ * {@code edudx:import FILE}: sends a CSV file or an XLSX workbook through the same ingest pipeline
+ * as the collectors, as source {@code shell}, showing how many rows have been read while a large
+ * file goes in, then the outcome and every problem with its row and column.
  */
 @Service
 @Command(
     scope = "edudx",
     name = "import",
-    description = "Import a CSV file of values through the ingest pipeline, with progress")
+    description =
+        "Import a CSV file or XLSX workbook of values through the ingest pipeline, with progress")
 public class ImportCommand implements Action {
 
   /** The drop folder's default limit ({@code maxFileMegabytes = 50}): the same file, same rule. */
@@ -42,7 +43,7 @@ public class ImportCommand implements Action {
 
   @Reference IngestService ingest;
 
-  @Argument(index = 0, name = "file", required = true, description = "Path of the CSV file")
+  @Argument(index = 0, name = "file", required = true, description = "Path of the CSV or XLSX file")
   @Completion(FileCompleter.class)
   String file;
 

@@ -115,7 +115,9 @@ public class FileCollector implements Collector {
             + STAMP
             + "}-${file:name}"
             + "&readLock=changed&readLockCheckInterval=500&readLockTimeout=60000"
-            + "&exclude=^\\..*|.*\\.(part|tmp|crdownload)$"
+            // Hidden files, partial downloads, and the lock file Excel keeps beside a workbook it
+            // has open (~$th01.xlsx), which is neither the workbook nor readable.
+            + "&exclude=^\\..*|^~.*|.*\\.(part|tmp|crdownload)$"
             + "&delay="
             + config.pollMillis()
             + "&initialDelay=200"

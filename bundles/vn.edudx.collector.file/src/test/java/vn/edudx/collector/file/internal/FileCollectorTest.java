@@ -192,6 +192,18 @@ class FileCollectorTest {
   }
 
   @Test
+  void aWorkbookReachesThePipelineByteForByte() throws IOException {
+    byte[] zip = {'P', 'K', 3, 4, 0, (byte) 0xff, 0, 1};
+    Path part = inbox.resolve("good-th01.xlsx.part");
+    Files.write(part, zip);
+    Files.move(part, inbox.resolve("good-th01.xlsx"));
+
+    await(() -> has("done", "good-th01.xlsx"));
+
+    assertThat(delivered).singleElement().satisfies(d -> assertThat(d.content()).isEqualTo(zip));
+  }
+
+  @Test
   void aRejectedFileMovesToErrorWithAReportNamingRowColumnAndFixInBothLanguages()
       throws IOException {
     drop("bad.csv", "x");
@@ -263,11 +275,13 @@ class FileCollectorTest {
   void partialUploadsAndHiddenFilesAreLeftAlone() throws IOException {
     Files.writeString(inbox.resolve("good-big.csv.part"), "x");
     Files.writeString(inbox.resolve(".~lock.good.csv#"), "x");
+    Files.writeString(inbox.resolve("~$good-th01.xlsx"), "x"); // Excel's lock file
     drop("good-small.csv", "x");
 
     await(() -> has("done", "good-small.csv"));
 
     assertThat(delivered).extracting(Delivery::fileName).containsExactly("good-small.csv");
     assertThat(Files.exists(inbox.resolve("good-big.csv.part"))).isTrue();
+    assertThat(Files.exists(inbox.resolve("~$good-th01.xlsx"))).isTrue();
   }
 }
