@@ -78,21 +78,41 @@ public class UploadIT extends EduDxTestSupport {
   }
 
   /**
-   * A school may not upload, even its own rows: the pipeline stores as it parses, so another
-   * school's rows could only be found after they were stored. The reviewer, bound to the office, is
-   * refused for the same reason (its area could not be checked first).
+   * A school uploads its own values, and only them; the reviewer, bound to the town's office,
+   * uploads those of its schools; leadership does not upload. A file with a row of a unit outside
+   * the caller's area is refused whole, the row named, before anything is stored.
    */
   @Test
-  public void aSchoolOrAnOfficeBoundToAnAreaIsRefusedBeforeAnythingIsStored() {
-    byte[] other = bytes(HEADER + "NN-TH-03;2019-2020;4725.1.1;Có;\r\n");
-    Api.Answer school = signedIn("th01").post("imports?file=th03.csv", CSV, other);
+  public void aSchoolOrAnOfficeBoundToAnAreaUploadsOnlyTheValuesOfItsArea() {
+    byte[] other =
+        bytes(
+            HEADER + "NN-TH-01;2019-2020;4725.1.2;Có;\r\n" + "NN-TH-03;2019-2020;4725.1.1;Có;\r\n");
+    Api th01 = signedIn("th01");
+    Api.Answer school = th01.post("imports?file=th03.csv", CSV, other);
     assertEquals(school.json().toString(), 403, school.status());
-    Api.Answer reviewer = signedIn("reviewer").post("imports?file=th03.csv", CSV, other);
-    assertEquals(reviewer.json().toString(), 403, reviewer.status());
-    assertEquals(
-        "import.upload.area", reviewer.json().path("problems").get(0).path("code").asText());
+    JsonNode problem = school.json().path("problems").get(0);
+    assertEquals("import.upload.other-unit", problem.path("code").asText());
+    assertEquals(3, problem.path("row").asInt());
+    assertEquals(1, problem.path("column").asInt());
+    assertEquals("NN-TH-03", problem.path("value").asText());
+    assertEquals(1, school.json().path("problems").size());
+    Api.Answer leader = signedIn("leader").post("imports?file=th03.csv", CSV, other);
+    assertEquals(leader.json().toString(), 403, leader.status());
     for (JsonNode b : admin.ok("imports?limit=500").path("items")) {
       assertFalse(b.toString(), "th03.csv".equals(b.path("file").asText()));
     }
+
+    Api.Answer own =
+        th01.post(
+            "imports?file=th01-rieng.csv",
+            CSV,
+            bytes(HEADER + "NN-TH-01;2019-2020;4725.1.2;Có;https://th01.example/1.2\r\n"));
+    assertEquals(own.json().toString(), 201, own.status());
+    assertEquals("th01", own.json().path("receivedBy").asText());
+    assertEquals("school", own.json().path("instance").asText());
+
+    Api.Answer office = signedIn("reviewer").post("imports?file=pgd-th03.csv", CSV, other);
+    assertEquals(office.json().toString(), 201, office.status());
+    assertEquals(2, office.json().path("stored").asInt());
   }
 }

@@ -23,8 +23,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriBuilder;
 import vn.edudx.api.EduDxException;
+import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Cell;
 import vn.edudx.api.collect.Delivery;
 import vn.edudx.api.collect.ImportProgress;
+import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.ImportBatch;
@@ -39,12 +43,9 @@ import vn.edudx.rest.internal.dto.ListDTO;
  * {@code POST /api/v1/imports?file=NAME}: a file of observations uploaded over REST, through the
  * same pipeline as the drop folder.
  *
- * <p>Uploads are for office callers whose area is the whole register (no office bound), not for a
- * school nor for an office bound to an area. The pipeline parses and stores in one call ({@link
- * IngestService#ingestFile}) and its parser is not reachable through the API, so the rows' units
- * cannot be checked against the caller's school or area before anything is stored, and finding
- * another school's values only after they are stored is not acceptable. When the pipeline offers a
- * parse step, schools and bound offices can be let in with a check of every row first.
+ * <p>Everyone of the office but leadership, and schools, may upload. A caller bound to a unit (a
+ * school, an office, a department) may send only the values of its area: the file is parsed first
+ * ({@link IngestService#parseFile}) and every row's unit checked before anything is stored.
  */
 @Path("/v1/imports")
 @RolesAllowed(Access.OFFICE)
@@ -56,6 +57,9 @@ public class ImportsResource {
 
   /** The longest file name kept as the delivery's origin. */
   static final int MAX_NAME = 200;
+
+  /** Rows outside the caller's area listed, at most, in one refusal. */
+  static final int MAX_PROBLEMS = 50;
 
   /** The collector id recorded as the values' source. */
   static final String SOURCE = "upload";
@@ -143,6 +147,31 @@ public class ImportsResource {
         .orElseThrow(() -> Params.notFound("import.unknown", id));
   }
 
+  /**
+   * The rows of a parsed file whose unit lies outside an area, each located at its unit cell; blank
+   * units are left to the pipeline, which reports them.
+   */
+  private List<Problem> outsideTheArea(IncomingBatch parsed, String area) {
+    Map<String, Boolean> covered = new HashMap<>();
+    List<Problem> outside = new ArrayList<>();
+    for (IncomingRow row : parsed.rows()) {
+      Cell unit = row.unit();
+      String code = unit.text().strip();
+      if (!code.isEmpty() && !covered.computeIfAbsent(code, c -> units.covers(area, c))) {
+        outside.add(
+            Texts.MESSAGES.problem(
+                "import.upload.other-unit",
+                unit.header(),
+                row.row(),
+                unit.column() == 0 ? null : unit.column(),
+                code,
+                code,
+                area));
+      }
+    }
+    return outside;
+  }
+
   /** Whether the caller's area is the whole register (no office bound). */
   private static boolean unbound(Caller caller) {
     return caller == null || caller.unitCode() == null;
@@ -178,9 +207,13 @@ public class ImportsResource {
    * Uploads a file of observations (the body, any media type): 201 with the delivery when stored,
    * 200 with {@code duplicate: true} when the same content was delivered before, 422 with every
    * problem when rejected; 400 for a bad name, 413 above {@link #MAX_BYTES}.
+   *
+   * <p>A school, and an office account bound to an office or a department, may upload only the
+   * values of units of its area: the file is parsed first, every row's unit checked, and a file
+   * with any other unit is refused whole (403, each such row located) before anything is stored.
    */
   @POST
-  @RolesAllowed({Access.REVIEWER, Access.ADMIN})
+  @RolesAllowed({Access.REVIEWER, Access.ADMIN, Access.SCHOOL})
   @Consumes(MediaType.WILDCARD)
   public Response upload(
       @QueryParam("file") String file,
@@ -189,12 +222,6 @@ public class ImportsResource {
       @Context SecurityContext security)
       throws IOException {
     Caller caller = Access.caller(security);
-    if (caller != null && caller.unitCode() != null) {
-      throw new EduDxException(
-          EduDxException.Kind.FORBIDDEN,
-          Texts.MESSAGES.problem(
-              "import.upload.area", null, null, null, null, caller.username(), caller.unitCode()));
-    }
     String name = fileName(file);
     boolean partial = Params.optionalBoolean("acceptValidRows", acceptValidRows);
     byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
@@ -212,16 +239,28 @@ public class ImportsResource {
           EduDxException.Kind.UNAVAILABLE,
           Texts.MESSAGES.problem("push.not-ready", null, null, null, null));
     }
-    IngestResult result =
-        pipeline.ingestFile(
-            new Delivery(
-                SOURCE,
-                "office",
-                name,
-                content,
-                clock.instant(),
-                caller == null ? "system" : caller.username(),
-                partial));
+    Delivery delivery =
+        new Delivery(
+            SOURCE,
+            caller != null && Access.has(caller, Access.SCHOOL) ? "school" : "office",
+            name,
+            content,
+            clock.instant(),
+            caller == null ? "system" : caller.username(),
+            partial);
+    IngestResult result;
+    if (unbound(caller)) {
+      result = pipeline.ingestFile(delivery);
+    } else {
+      IncomingBatch parsed = pipeline.parseFile(delivery, rows -> {});
+      List<Problem> outside = outsideTheArea(parsed, caller.unitCode());
+      if (!outside.isEmpty()) {
+        throw new EduDxException(
+            EduDxException.Kind.FORBIDDEN,
+            outside.subList(0, Math.min(outside.size(), MAX_PROBLEMS)));
+      }
+      result = pipeline.ingest(parsed);
+    }
     ImportBatch b = result.batch();
     ImportDTO dto = ImportDTO.of(b);
     return switch (b.status()) {

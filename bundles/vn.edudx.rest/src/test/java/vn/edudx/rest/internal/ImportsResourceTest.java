@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.LocalizedText;
 import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Cell;
 import vn.edudx.api.collect.Delivery;
 import vn.edudx.api.collect.IncomingBatch;
+import vn.edudx.api.collect.IncomingRow;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.BatchHeader;
@@ -52,6 +55,7 @@ class ImportsResourceTest {
   private static final String CSV = "unit,period,indicator,value\nNN-TH-01,2019-2020,x,1\n";
 
   private final List<Delivery> delivered = new ArrayList<>();
+  private final List<IncomingBatch> ingested = new ArrayList<>();
   private final List<ImportBatch> listed = new ArrayList<>();
   private final Map<Long, Set<String>> storedUnits = new HashMap<>();
   private ImportBatch.Status status = ImportBatch.Status.ACCEPTED;
@@ -175,15 +179,55 @@ class ImportsResourceTest {
   }
 
   @Test
-  void anOfficeBoundToAnAreaIsRefusedBecauseRowsCannotBeCheckedBeforeStoring() {
-    assertThatThrownBy(() -> upload("th01.csv", null, REVIEWER))
+  void aCallerBoundToAnAreaMayUploadTheValuesOfItsAreaOnlyCheckedBeforeAnythingIsStored()
+      throws IOException {
+    Caller school = new Caller("th01", Role.SCHOOL, "NN-TH-01");
+    String mixed =
+        "unit,period,indicator,value\n"
+            + "NN-TH-01,2019-2020,x,1\n"
+            + "VC-TH-01,2019-2020,x,1\n"
+            + ",2019-2020,x,1\n"
+            + "NN-TH-02,2019-2020,x,1\n";
+
+    assertThatThrownBy(
+            () ->
+                resource.upload("mixed.csv", null, body(mixed), new CallerContext(REVIEWER, true)))
         .isInstanceOfSatisfying(
             EduDxException.class,
             e -> {
               assertThat(e.kind()).isEqualTo(EduDxException.Kind.FORBIDDEN);
-              assertThat(e.problems().get(0).code()).isEqualTo("import.upload.area");
+              assertThat(e.problems())
+                  .extracting(Problem::code, Problem::row, Problem::column, Problem::value)
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple(
+                          "import.upload.other-unit", 3, 1, "VC-TH-01"));
+              assertThat(e.problems().get(0).message().vi()).contains("VC-TH-01", "NN-PGD");
+              assertThat(e.problems().get(0).hint().en()).isNotBlank();
             });
-    assertThat(delivered).isEmpty();
+    assertThatThrownBy(
+            () -> resource.upload("mixed.csv", null, body(mixed), new CallerContext(school, true)))
+        .isInstanceOfSatisfying(
+            EduDxException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::value)
+                    .containsExactly("VC-TH-01", "NN-TH-02"));
+    assertThat(ingested).isEmpty();
+
+    Response own = upload("th01.csv", null, school);
+    Response area =
+        resource.upload(
+            "p.csv",
+            null,
+            body("unit,period,indicator,value\nNN-TH-02,2019-2020,x,1\n"),
+            new CallerContext(REVIEWER, true));
+
+    assertThat(own.getStatus()).isEqualTo(201);
+    assertThat(area.getStatus()).isEqualTo(201);
+    assertThat(ingested)
+        .extracting(b -> b.header().instance() + " " + b.header().receivedBy())
+        .containsExactly("school th01", "office reviewer");
+    assertThat(delivered).isEmpty(); // parsed and checked, never ingested unchecked
   }
 
   @Test
@@ -281,18 +325,44 @@ class ImportsResourceTest {
     }
   }
 
-  /** Answers the outcome the test chose. */
+  /** Answers the outcome the test chose; parses CSV rows as "unit,period,indicator,value". */
   private final class Pipeline implements IngestService {
     @Override
     public IngestResult ingest(IncomingBatch batch) {
-      throw new UnsupportedOperationException();
+      ingested.add(batch);
+      return answer(batch.header());
+    }
+
+    @Override
+    public IncomingBatch parseFile(Delivery d, IntConsumer rowsRead) {
+      BatchHeader h =
+          new BatchHeader(
+              d.source(), d.instance(), d.fileName(), "sum", d.receivedAt(), d.receivedBy());
+      List<IncomingRow> rows = new ArrayList<>();
+      String[] lines = new String(d.content(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split(",", -1);
+        rows.add(
+            new IncomingRow(
+                i + 1,
+                new Cell(f[0], 1, "unit"),
+                new Cell(f[1], 2, "period"),
+                new Cell(f[2], 3, "indicator"),
+                new Cell(f[3], 4, "value"),
+                new Cell("", 0, "evidence"),
+                new Cell("", 0, "note")));
+      }
+      return new IncomingBatch(h, rows, List.of(), d.acceptValidRows());
     }
 
     @Override
     public IngestResult ingestFile(Delivery d) {
       delivered.add(d);
-      BatchHeader h =
-          new BatchHeader(d.source(), d.instance(), d.fileName(), "sum", d.receivedAt(), "x");
+      return answer(
+          new BatchHeader(d.source(), d.instance(), d.fileName(), "sum", d.receivedAt(), "x"));
+    }
+
+    private IngestResult answer(BatchHeader h) {
       ImportBatch b =
           switch (status) {
             case ACCEPTED -> new ImportBatch(9, h, status, 1, 1, null, null);
