@@ -45,7 +45,18 @@ final class ProceduresReader implements DropFolder.Reader {
   static final List<String> TOTAL = List.of("applications_total", "tong_so_ho_so", "so_ho_so");
   static final List<String> ONLINE =
       List.of("applications_online", "so_ho_so_truc_tuyen", "ho_so_truc_tuyen");
-  private static final Pattern ONLINE_LEVEL = Pattern.compile("(muc_do_|muc_|level_)?[34]");
+
+  /**
+   * Levels that count as online: 3 and 4 of the former scale, and the two kinds of Decree 42/2022,
+   * "một phần" (partly online) and "toàn trình" (fully online).
+   */
+  private static final Pattern ONLINE_LEVEL =
+      Pattern.compile(
+          "(muc_do_|muc_|level_)?[34]|(dvc_|dich_vu_cong_)?(truc_tuyen_)?(toan_trinh|mot_phan)");
+
+  /** Levels that do not: 1 and 2, information only, none, or nothing written. */
+  private static final Pattern OFFLINE_LEVEL =
+      Pattern.compile("(muc_do_|muc_|level_)?[12]|cung_cap_thong_tin|thong_tin|khong|none|no|");
 
   private final Function<Collection<String>, List<OrgUnit>> units;
 
@@ -137,6 +148,11 @@ final class ProceduresReader implements DropFolder.Reader {
       if (procedure.isBlank()) {
         problems.add(CsvTable.at(MESSAGES, "row.procedure.required", line, procedure));
       }
+      String levelKey = Texts.key(level.text());
+      boolean offeredOnline = ONLINE_LEVEL.matcher(levelKey).matches();
+      if (!offeredOnline && !OFFLINE_LEVEL.matcher(levelKey).matches()) {
+        problems.add(CsvTable.at(MESSAGES, "row.level.invalid", line, level, level.text()));
+      }
       Optional<Boolean> eligible = Texts.yesNo(eligibleCell.text());
       if (eligible.isEmpty()) {
         problems.add(
@@ -168,7 +184,7 @@ final class ProceduresReader implements DropFolder.Reader {
       }
       if (eligible.get()) {
         tally.eligible++;
-        if (ONLINE_LEVEL.matcher(Texts.key(level.text())).matches()) {
+        if (offeredOnline) {
           tally.fullOnline++;
         }
       }

@@ -84,6 +84,37 @@ class ProceduresReaderTest {
   }
 
   @Test
+  void levelsAreThoseOfTheFormerScaleOrOfDecree42AndAnUnknownOneIsALocatedProblem() {
+    // Online: 4, Mức 3, toàn trình, DVC trực tuyến một phần; not: 2, Mức độ 1, empty, cung cấp
+    // thông tin. All eligible, so 4 of 8 are online.
+    DropFolder.Reading r =
+        read(
+            HEADER
+                + "PGD,2025,1,A,4,1,1,0\n"
+                + "PGD,2025,2,B,Mức 3,1,1,0\n"
+                + "PGD,2025,3,C,Toàn trình,1,1,0\n"
+                + "PGD,2025,4,D,DVC trực tuyến một phần,1,1,0\n"
+                + "PGD,2025,5,E,2,1,1,0\n"
+                + "PGD,2025,6,F,Mức độ 1,1,1,0\n"
+                + "PGD,2025,7,G,,1,1,0\n"
+                + "PGD,2025,8,H,Cung cấp thông tin,1,1,0\n",
+            false);
+    assertThat(r.batch().parseProblems()).isEmpty();
+    assertThat(values(r))
+        .contains("PGD 2025 plan.procedures-eligible=8", "PGD 2025 plan.procedures-full-online=4");
+
+    DropFolder.Reading unknown = read(HEADER + "PGD,2025,1,A,trực tuyến,1,1,0\n", false);
+    assertThat(unknown.batch().parseProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code() + "@" + p.row() + ":" + p.column())
+                  .isEqualTo("row.level.invalid@2:5");
+              assertThat(p.hint().vi()).contains("toàn trình");
+            });
+  }
+
+  @Test
   void readsBomSemicolonsCrlfDecimalCommaAndDecomposedVietnameseHeaders() {
     String csv =
         "Mã đơn vị;Năm;Mã thủ tục;Tên thủ tục;Mức độ;Đủ điều kiện;Tổng số hồ sơ;Số hồ sơ trực tuyến\r\n"
