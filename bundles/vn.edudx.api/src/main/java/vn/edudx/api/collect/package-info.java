@@ -1,4 +1,4 @@
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.edudx.api.collect;
 
 import org.osgi.annotation.versioning.Version;

@@ -189,7 +189,8 @@ class CollectorAndImportCommandsTest {
             3,
             1,
             new LocalizedText("Tệp rỗng", "Empty file"),
-            AT);
+            AT,
+            null);
     CollectorStatus failed =
         new CollectorStatus(
             "pull",
@@ -201,6 +202,7 @@ class CollectorAndImportCommandsTest {
             0,
             0,
             0,
+            null,
             null,
             null);
 
