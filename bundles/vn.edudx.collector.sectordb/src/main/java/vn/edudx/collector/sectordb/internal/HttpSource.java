@@ -43,16 +43,38 @@ final class HttpSource {
     this.settings = settings;
   }
 
-  /** The address of the page after {@code cursor} (empty: the first page). */
-  URI pageUri(String cursor) {
+  /**
+   * The address of the page after {@code cursor} (empty: the first page).
+   *
+   * @throws SourceException when the configured url is not an http or https address
+   */
+  URI pageUri(String cursor) throws SourceException {
     String url = settings.url().strip();
-    return URI.create(
-        url
-            + (url.contains("?") ? "&" : "?")
-            + "since="
-            + URLEncoder.encode(cursor, StandardCharsets.UTF_8)
-            + "&limit="
-            + settings.pageSize());
+    try {
+      URI uri =
+          URI.create(
+              url
+                  + (url.contains("?") ? "&" : "?")
+                  + "since="
+                  + URLEncoder.encode(cursor, StandardCharsets.UTF_8)
+                  + "&limit="
+                  + settings.pageSize());
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+        throw new SourceException("source.url", url, "not http or https");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new SourceException(e, "source.url", url, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** The configured address for people to read: without any user and password in it. */
+  static String display(String url) {
+    try {
+      return origin(URI.create(url.strip()));
+    } catch (IllegalArgumentException e) {
+      return url.strip();
+    }
   }
 
   /** The page's address as provenance: the same without any user and password in it. */
@@ -70,7 +92,7 @@ final class HttpSource {
     HttpURLConnection http;
     try {
       http = (HttpURLConnection) uri.toURL().openConnection();
-    } catch (IOException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new SourceException(e, "source.url", where, String.valueOf(e.getMessage()));
     }
     try {

@@ -111,9 +111,7 @@ public class SectorDbCollector implements Collector {
     return url.isEmpty()
         ? SectorDbMessages.MESSAGES.text("description.disabled")
         : SectorDbMessages.MESSAGES.text(
-            "description",
-            HttpSource.origin(java.net.URI.create(url)),
-            String.valueOf(intervalSeconds));
+            "description", HttpSource.display(url), String.valueOf(intervalSeconds));
   }
 
   @Override

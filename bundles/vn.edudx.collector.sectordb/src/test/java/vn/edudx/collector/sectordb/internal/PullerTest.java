@@ -185,6 +185,21 @@ class PullerTest {
   }
 
   @Test
+  void aUrlThatIsNotHttpIsReportedAsTheSourceDownNotThrown() {
+    for (String url : new String[] {"ftp://example.vn/export", "http://exa mple.vn/${env:X}"}) {
+      Puller puller =
+          new SectorDbCollector(pipeline, Fixtures.config(Fixtures.settings(url)), data, clock)
+              .puller();
+
+      puller.pull();
+
+      assertThat(puller.problem().orElseThrow().message().en())
+          .contains("is not an address that can be fetched");
+    }
+    assertThat(source.asked).isEmpty();
+  }
+
+  @Test
   void aMalformedPageIsTheSourceFailingAndNothingOfItIsIngested() throws IOException {
     Puller puller = collector().puller();
     source.answer(
