@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -159,11 +160,16 @@ final class Puller {
         "Sector database {}: {} pages pulled, the rest next time", instance, MAX_PAGES_PER_PULL);
   }
 
+  /** A time as people read it in a status line: UTC, to the second. */
+  private static String at(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
   /** The status line in each language, around the error in the same language. */
   private static LocalizedText downText(LocalizedText error, Instant next) {
     return new LocalizedText(
-        SectorDbMessages.MESSAGES.text("status.down", error.vi(), next.toString()).vi(),
-        SectorDbMessages.MESSAGES.text("status.down", error.en(), next.toString()).en());
+        SectorDbMessages.MESSAGES.text("status.down", error.vi(), at(next)).vi(),
+        SectorDbMessages.MESSAGES.text("status.down", error.en(), at(next)).en());
   }
 
   /**
