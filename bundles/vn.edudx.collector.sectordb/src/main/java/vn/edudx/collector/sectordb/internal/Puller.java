@@ -31,7 +31,8 @@ final class Puller {
   private static final Logger LOG = LoggerFactory.getLogger(Puller.class);
 
   /**
-   * A guard against a source whose {@code hasMore} never ends: the rest waits for the next pull.
+   * The most pages in one pull, so that a pull ends now and then (to be stopped, to report) even
+   * when a source's {@code hasMore} never ends; the next tick goes on from the cursor.
    */
   static final int MAX_PAGES_PER_PULL = 1_000;
 
@@ -54,6 +55,7 @@ final class Puller {
   private final boolean acceptValidRows;
   private final Clock clock;
 
+  private int maxPages = MAX_PAGES_PER_PULL;
   private Instant due = Instant.MIN;
   private int failures;
   private volatile SourceProblem down;
@@ -80,6 +82,12 @@ final class Puller {
     this.clock = clock;
   }
 
+  /** Another page limit than {@link #MAX_PAGES_PER_PULL}, for tests. */
+  synchronized Puller limitPages(int pages) {
+    this.maxPages = pages;
+    return this;
+  }
+
   /** Why the source is down, while it is. */
   Optional<SourceProblem> problem() {
     return Optional.ofNullable(down);
@@ -101,13 +109,13 @@ final class Puller {
   synchronized void pull() {
     Instant started = clock.instant();
     try {
-      pullPages();
+      boolean more = pullPages();
       if (down != null) {
         LOG.info("Sector database {} answers again; pulled from the saved cursor", instance);
       }
       failures = 0;
       down = null;
-      due = started.plus(timing.interval());
+      due = more ? clock.instant() : started.plus(timing.interval());
     } catch (SourceException e) {
       failures++;
       Instant now = clock.instant();
@@ -137,14 +145,15 @@ final class Puller {
     return wait.compareTo(timing.backoffMax()) > 0 ? timing.backoffMax() : wait;
   }
 
-  private void pullPages() throws SourceException {
+  /** Whether pages remain after the page limit: the next tick goes on at once. */
+  private boolean pullPages() throws SourceException {
     String since = readCursor();
-    for (int page = 0; page < MAX_PAGES_PER_PULL; page++) {
+    for (int page = 0; page < maxPages; page++) {
       String where = HttpSource.origin(http.pageUri(since));
       byte[] body = http.fetch(since);
       PageReader.Page read = reader.read(body, where);
       if (read.items() > 0 && !ingested(read, body, where)) {
-        return; // rejected: the cursor stays before this page until the source corrects it
+        return false; // rejected: the cursor stays before this page until the source corrects it
       }
       if (read.nextCursor() != null && !read.nextCursor().equals(since)) {
         writeCursor(read.nextCursor());
@@ -153,11 +162,11 @@ final class Puller {
         throw new SourceException("source.page.cursor-stuck", where);
       }
       if (!read.hasMore()) {
-        return;
+        return false;
       }
     }
-    LOG.info(
-        "Sector database {}: {} pages pulled, the rest next time", instance, MAX_PAGES_PER_PULL);
+    LOG.info("Sector database {}: {} pages pulled, the rest at the next tick", instance, maxPages);
+    return true;
   }
 
   /** A time as people read it in a status line: UTC, to the second. */

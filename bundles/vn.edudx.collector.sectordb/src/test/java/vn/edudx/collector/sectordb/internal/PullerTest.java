@@ -174,6 +174,24 @@ class PullerTest {
   }
 
   @Test
+  void aPullStopsAfterItsPageLimitAndTheNextTickGoesOnFromTheCursor() throws IOException {
+    Puller puller = collector().puller().limitPages(5);
+    source.answer(
+        since ->
+            Answer.ok(
+                FakeSource.page(
+                    Integer.toString(since.isEmpty() ? 1 : Integer.parseInt(since) + 1), true)));
+
+    puller.pull();
+
+    assertThat(source.asked).hasSize(5);
+    assertThat(puller.due()).isEqualTo(clock.instant());
+    assertThat(cursor()).isEqualTo("5");
+    puller.tick();
+    assertThat(source.asked.get(5)).isEqualTo("5");
+  }
+
+  @Test
   void aSourceThatRefusesConnectionsIsDown() {
     Puller puller = collector().puller();
     source.close();
