@@ -1,5 +1,6 @@
 package vn.edudx.api.collect;
 
+import java.util.Optional;
 import org.apache.camel.RoutesBuilder;
 import vn.edudx.api.LocalizedText;
 
@@ -32,4 +33,13 @@ public interface Collector {
 
   /** The routes to add to the Camel context. */
   RoutesBuilder routes();
+
+  /**
+   * Why the source this collector pulls from is down right now, or empty when it answers (or when
+   * the collector is not one that pulls). The status then shows the collector as {@link
+   * CollectorStatus.State#DOWN} with this problem and the time of the next try.
+   */
+  default Optional<SourceProblem> sourceProblem() {
+    return Optional.empty();
+  }
 }

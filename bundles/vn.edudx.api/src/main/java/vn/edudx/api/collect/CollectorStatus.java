@@ -17,9 +17,10 @@ import vn.edudx.api.LocalizedText;
  * @param accepted deliveries stored (partly stored ones included)
  * @param rejected deliveries refused whole
  * @param duplicate deliveries that repeated earlier content
- * @param lastError the first problem of the newest rejected delivery, or why the routes failed;
- *     {@code null} when nothing went wrong
- * @param lastErrorAt when that was, or {@code null} when unknown
+ * @param lastError why the routes failed, else why its source is down, else the first problem of
+ *     the newest rejected delivery; {@code null} when nothing went wrong
+ * @param lastErrorAt when that was (for a source down: since when), or {@code null} when unknown
+ * @param nextTry when a collector whose source is down tries again, else {@code null}
  */
 public record CollectorStatus(
     String id,
@@ -32,7 +33,8 @@ public record CollectorStatus(
     long rejected,
     long duplicate,
     LocalizedText lastError,
-    Instant lastErrorAt) {
+    Instant lastErrorAt,
+    Instant nextTry) {
 
   public CollectorStatus {
     routes = routes == null ? List.of() : List.copyOf(routes);
@@ -44,6 +46,8 @@ public record CollectorStatus(
     RUNNING,
     /** Some route is stopped, or it has none. */
     STOPPED,
+    /** Its routes run, but the source it pulls from does not answer: see the last error. */
+    DOWN,
     /** Its routes could not be added. */
     FAILED
   }

@@ -10,6 +10,7 @@ import vn.edudx.api.LocalizedText;
 import vn.edudx.api.collect.Collector;
 import vn.edudx.api.collect.CollectorStatus;
 import vn.edudx.api.collect.CollectorStatus.State;
+import vn.edudx.api.collect.SourceProblem;
 import vn.edudx.api.observation.BatchTally;
 
 /**
@@ -41,9 +42,13 @@ final class StatusBoard {
               .findFirst();
       LocalizedText error;
       Instant errorAt;
+      Optional<SourceProblem> down = sourceProblem(c);
       if (h.failure() != null) {
         error = IngestPipeline.MESSAGES.text("status.routes-failed", h.failure());
         errorAt = h.failedAt();
+      } else if (down.isPresent()) {
+        error = down.get().message();
+        errorAt = down.get().since();
       } else {
         error = t.map(BatchTally::lastProblem).map(p -> p.message()).orElse(null);
         errorAt = error == null ? null : t.get().lastRejectedAt();
@@ -53,18 +58,30 @@ final class StatusBoard {
               c.id(),
               c.instance(),
               c.description(),
-              state(h),
+              down.isPresent() && state(h) == State.RUNNING ? State.DOWN : state(h),
               h.routes().keySet().stream().sorted().toList(),
               t.map(BatchTally::lastRun).orElse(null),
               t.map(BatchTally::accepted).orElse(0L),
               t.map(BatchTally::rejected).orElse(0L),
               t.map(BatchTally::duplicate).orElse(0L),
               error,
-              errorAt));
+              errorAt,
+              h.failure() == null ? down.map(SourceProblem::nextTry).orElse(null) : null));
     }
     statuses.sort(
         Comparator.comparing(CollectorStatus::id).thenComparing(CollectorStatus::instance));
     return statuses;
+  }
+
+  /**
+   * What the collector says of its source; a collector that fails to say is taken at its routes.
+   */
+  private static Optional<SourceProblem> sourceProblem(Collector c) {
+    try {
+      return c.sourceProblem();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Failed if its routes could not be added; running only if it has routes and all are started. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.Test;
 import vn.edudx.api.LocalizedText;
@@ -13,6 +14,7 @@ import vn.edudx.api.Problem;
 import vn.edudx.api.collect.Collector;
 import vn.edudx.api.collect.CollectorStatus;
 import vn.edudx.api.collect.CollectorStatus.State;
+import vn.edudx.api.collect.SourceProblem;
 import vn.edudx.api.observation.BatchTally;
 
 class StatusBoardTest {
@@ -129,5 +131,52 @@ class StatusBoardTest {
     assertThat(s)
         .extracting(x -> x.id() + "/" + x.instance())
         .containsExactly("file/a", "file/b", "pull/a");
+  }
+
+  @Test
+  void aRunningCollectorWhoseSourceIsDownIsDownWithTheProblemAndTheNextTry() {
+    SourceProblem refused =
+        new SourceProblem(new LocalizedText("Nguồn không trả lời", "Source down"), T1, T2);
+    Collector puller =
+        new Collector() {
+          @Override
+          public String id() {
+            return "sectordb";
+          }
+
+          @Override
+          public LocalizedText description() {
+            return LocalizedText.of("pull");
+          }
+
+          @Override
+          public RoutesBuilder routes() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Optional<SourceProblem> sourceProblem() {
+            return Optional.of(refused);
+          }
+        };
+    Problem bad = Problem.general("x", LocalizedText.of("rejected"), LocalizedText.of("fix"));
+
+    CollectorStatus s =
+        StatusBoard.statuses(
+                List.of(hosted(puller, routes("sectordb.default", true))),
+                List.of(new BatchTally("sectordb", "default", 2, 1, 0, T1, T1, bad)))
+            .get(0);
+
+    assertThat(s.state()).isEqualTo(State.DOWN);
+    assertThat(s.lastError()).isEqualTo(refused.message());
+    assertThat(s.lastErrorAt()).isEqualTo(T1);
+    assertThat(s.nextTry()).isEqualTo(T2);
+    assertThat(s.accepted()).isEqualTo(2);
+    CollectorStatus file =
+        StatusBoard.statuses(
+                List.of(hosted(collector("file", "inbox"), routes("file.inbox", true))), List.of())
+            .get(0);
+    assertThat(file.state()).isEqualTo(State.RUNNING);
+    assertThat(file.nextTry()).isNull();
   }
 }

@@ -190,7 +190,8 @@ class CollectorAndImportCommandsTest {
             3,
             1,
             new LocalizedText("Tệp rỗng", "Empty file"),
-            AT);
+            AT,
+            null);
     CollectorStatus failed =
         new CollectorStatus(
             "pull",
@@ -202,6 +203,7 @@ class CollectorAndImportCommandsTest {
             0,
             0,
             0,
+            null,
             null,
             null);
 

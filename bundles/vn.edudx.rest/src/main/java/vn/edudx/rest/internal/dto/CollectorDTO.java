@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import vn.edudx.api.collect.CollectorStatus;
 
-/** How one collector instance is doing: its routes' state, its deliveries, its last error. */
+/**
+ * How one collector instance is doing: its routes' state (or its source down), its deliveries, its
+ * last error and, while its source is down, when it tries again.
+ */
 public record CollectorDTO(
     String id,
     String instance,
@@ -16,7 +19,8 @@ public record CollectorDTO(
     long rejected,
     long duplicate,
     TextDTO lastError,
-    Instant lastErrorAt) {
+    Instant lastErrorAt,
+    Instant nextTry) {
 
   public static CollectorDTO of(CollectorStatus s) {
     return new CollectorDTO(
@@ -30,7 +34,8 @@ public record CollectorDTO(
         s.rejected(),
         s.duplicate(),
         TextDTO.of(s.lastError()),
-        s.lastErrorAt());
+        s.lastErrorAt(),
+        s.nextTry());
   }
 
   /** The same status without the last error's text (its time stays: something went wrong). */
@@ -46,6 +51,7 @@ public record CollectorDTO(
         rejected,
         duplicate,
         null,
-        lastErrorAt);
+        lastErrorAt,
+        nextTry);
   }
 }
