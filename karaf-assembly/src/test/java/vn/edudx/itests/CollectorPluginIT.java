@@ -2,6 +2,7 @@ package vn.edudx.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -79,7 +80,15 @@ public class CollectorPluginIT extends EduDxTestSupport {
     assertEquals(80.0, Double.parseDouble(value.value()), 0);
 
     features.uninstallFeature(FEATURE, NO_REFRESH);
-    Poll.until("the example collector gone", INSTALLED, this::example, c -> c == null);
+    // Its routes are gone; its stored deliveries keep it listed as a source without routes.
+    JsonNode gone =
+        Poll.until(
+            "the example collector's routes gone",
+            INSTALLED,
+            this::example,
+            c -> c != null && "ON_DEMAND".equals(c.path("state").asText()));
+    assertEquals(gone.toString(), 0, gone.path("routes").size());
+    assertTrue(gone.toString(), gone.path("accepted").asInt() >= 1);
   }
 
   /** The example collector's status, or {@code null} when it is not there. */

@@ -49,6 +49,11 @@ public record CollectorStatus(
     /** Its routes run, but the source it pulls from does not answer: see the last error. */
     DOWN,
     /** Its routes could not be added. */
-    FAILED
+    FAILED,
+    /**
+     * A way in with no routes of its own, which takes deliveries when they are sent: a school
+     * system's push, an upload, the shell, the workflow's forms. Listed from its stored deliveries.
+     */
+    ON_DEMAND
   }
 }

@@ -68,6 +68,15 @@ final class StatusBoard {
               errorAt,
               h.failure() == null ? down.map(SourceProblem::nextTry).orElse(null) : null));
     }
+    for (BatchTally t : tallies) {
+      boolean isHosted =
+          hosted.stream()
+              .map(Hosted::collector)
+              .anyMatch(c -> c.id().equals(t.source()) && c.instance().equals(t.instance()));
+      if (!isHosted) {
+        statuses.add(onDemand(t));
+      }
+    }
     statuses.sort(
         Comparator.comparing(CollectorStatus::id).thenComparing(CollectorStatus::instance));
     return statuses;
@@ -82,6 +91,32 @@ final class StatusBoard {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A source that delivered without routes of its own (a push, an upload, the shell, the workflow,
+   * or a collector no longer installed), known only from its stored deliveries.
+   */
+  private static CollectorStatus onDemand(BatchTally t) {
+    String key = "source." + t.source();
+    LocalizedText description =
+        IngestPipeline.MESSAGES.has(key)
+            ? IngestPipeline.MESSAGES.text(key)
+            : IngestPipeline.MESSAGES.text("source.other", t.source());
+    LocalizedText error = t.lastProblem() == null ? null : t.lastProblem().message();
+    return new CollectorStatus(
+        t.source(),
+        t.instance(),
+        description,
+        State.ON_DEMAND,
+        List.of(),
+        t.lastRun(),
+        t.accepted(),
+        t.rejected(),
+        t.duplicate(),
+        error,
+        error == null ? null : t.lastRejectedAt(),
+        null);
   }
 
   /** Failed if its routes could not be added; running only if it has routes and all are started. */

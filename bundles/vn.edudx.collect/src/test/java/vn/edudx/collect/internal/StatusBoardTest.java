@@ -93,6 +93,38 @@ class StatusBoardTest {
   }
 
   @Test
+  void waysInWithoutRoutesAreListedFromTheirDeliveriesWithTheirLastError() {
+    Problem bad =
+        Problem.general(
+            "row.value.number",
+            new LocalizedText("Không phải số", "Not a number"),
+            LocalizedText.of("fix"));
+    List<CollectorStatus> s =
+        StatusBoard.statuses(
+            List.of(hosted(collector("file", "inbox"), routes("file.inbox.inbox", true))),
+            List.of(
+                new BatchTally("file", "inbox", 1, 0, 0, T1, null, null),
+                new BatchTally("push", "key-7", 4, 1, 2, T2, T1, bad),
+                new BatchTally("gone", "x", 1, 0, 0, T1, null, null)));
+
+    assertThat(s)
+        .extracting(c -> c.id() + "/" + c.instance() + " " + c.state())
+        .containsExactly("file/inbox RUNNING", "gone/x ON_DEMAND", "push/key-7 ON_DEMAND");
+    CollectorStatus push = s.get(2);
+    assertThat(push.routes()).isEmpty();
+    assertThat(push.accepted()).isEqualTo(4);
+    assertThat(push.rejected()).isEqualTo(1);
+    assertThat(push.duplicate()).isEqualTo(2);
+    assertThat(push.lastRun()).isEqualTo(T2);
+    assertThat(push.lastError()).isEqualTo(bad.message());
+    assertThat(push.lastErrorAt()).isEqualTo(T1);
+    assertThat(push.description().vi()).contains("khóa của trường");
+    assertThat(push.description().en()).contains("school's key");
+    assertThat(s.get(1).description().en()).contains("source gone");
+    assertThat(s.get(1).lastError()).isNull();
+  }
+
+  @Test
   void stateFollowsTheRoutes() {
     assertThat(StatusBoard.state(hosted(collector("a", "x"), routes("a.1", true, "a.2", true))))
         .isEqualTo(State.RUNNING);
