@@ -104,9 +104,9 @@ public class AuthorizationIT extends EduDxTestSupport {
             new Row("GET", "rankings?period=" + P, null, 401, 403, 200, 200, 200),
             new Row("GET", "imports", null, 401, 403, 200, 200, 200),
             new Row("GET", "imports/999999", null, 401, 403, 404, 404, 404),
-            // Uploading is for office accounts of the whole register (see ImportsResource); a name
-            // with a path is refused (400) before the body reaches the pipeline.
-            new Row("POST", "imports?file=..%2Fx.csv", empty, 401, 403, 403, 403, 400),
+            // Schools and the office upload (each only its area's values), leadership does not;
+            // a name with a path is refused (400) before the body reaches the pipeline.
+            new Row("POST", "imports?file=..%2Fx.csv", empty, 401, 400, 400, 403, 400),
             new Row("GET", "scoring/progress", null, 401, 403, 200, 200, 200),
             new Row("GET", "collectors", null, 401, 403, 200, 200, 200),
             new Row("GET", "indicator-sets", null, 401, 200, 200, 200, 200),
