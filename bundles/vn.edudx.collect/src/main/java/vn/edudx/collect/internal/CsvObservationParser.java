@@ -71,8 +71,9 @@ final class CsvObservationParser {
       for (CSVRecord record : csv) {
         int row = lines.lineOf(record.getCharacterPosition());
         if (columns == null) {
-          headers = record.toList();
-          columns = columns(headers, problems);
+          columns = columns(record.toList(), problems);
+          // Cleaned once here rather than for every cell of every row.
+          headers = record.stream().map(Texts::clean).toList();
           if (!problems.isEmpty()) {
             break;
           }
@@ -186,6 +187,9 @@ final class CsvObservationParser {
     return columns;
   }
 
+  /**
+   * @param headers the file's headers, cleaned
+   */
   private static IncomingRow row(
       int row, CSVRecord record, Map<Column, Integer> columns, List<String> headers) {
     return new IncomingRow(
@@ -205,7 +209,7 @@ final class CsvObservationParser {
       return new Cell("", 0, column.display());
     }
     String text = index < record.size() ? record.get(index) : "";
-    return new Cell(Texts.clean(text), index + 1, Texts.clean(headers.get(index)));
+    return new Cell(Texts.clean(text), index + 1, headers.get(index));
   }
 
   private static Problem problem(String key, Integer row, String field, Object arg) {
