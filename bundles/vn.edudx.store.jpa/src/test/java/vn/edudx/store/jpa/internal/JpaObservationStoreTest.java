@@ -173,7 +173,7 @@ class JpaObservationStoreTest {
   @Test
   void everyFieldOfEveryValueIsStoredAsGivenWithIdsInRowOrder() {
     List<NewObservation> values = new ArrayList<>();
-    for (int i = 0; i < 2 * ObservationWriter.BATCH + 7; i++) {
+    for (int i = 0; i < 2 * ObservationWriter.ROWS_PER_INSERT + 7; i++) {
       values.add(
           new NewObservation(
               "S" + i,
