@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -67,12 +68,12 @@ final class CsvObservationParser {
     LineIndex lines = new LineIndex(text);
     try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
       Map<Column, Integer> columns = null;
-      List<String> headers = null;
+      Cells cells = null;
       for (CSVRecord record : csv) {
         int row = lines.lineOf(record.getCharacterPosition());
         if (columns == null) {
-          headers = record.toList();
-          columns = columns(headers, problems);
+          columns = columns(record.toList(), problems);
+          cells = new Cells(columns, record.stream().map(Texts::clean).toList());
           if (!problems.isEmpty()) {
             break;
           }
@@ -81,7 +82,7 @@ final class CsvObservationParser {
         if (record.stream().allMatch(String::isBlank)) {
           continue;
         }
-        rows.add(row(row, record, columns, headers));
+        rows.add(cells.row(row, record));
         if (rows.size() % IngestService.PROGRESS_STEP == 0) {
           rowsRead.accept(rows.size());
         }
@@ -186,26 +187,49 @@ final class CsvObservationParser {
     return columns;
   }
 
-  private static IncomingRow row(
-      int row, CSVRecord record, Map<Column, Integer> columns, List<String> headers) {
-    return new IncomingRow(
-        row,
-        cell(record, columns, headers, Column.UNIT),
-        cell(record, columns, headers, Column.PERIOD),
-        cell(record, columns, headers, Column.INDICATOR),
-        cell(record, columns, headers, Column.VALUE),
-        cell(record, columns, headers, Column.EVIDENCE),
-        cell(record, columns, headers, Column.NOTE));
-  }
+  /**
+   * Makes the cells of one file: headers are cleaned once, and the columns whose values repeat down
+   * a file (unit, period, indicator) and absent columns share one cell per text, so a province file
+   * (2 million rows) holds each school and indicator code once instead of 40 or 50,000 times.
+   */
+  private static final class Cells {
+    private final Map<Column, Integer> columns;
+    private final List<String> headers;
+    private final Map<Column, Map<String, Cell>> shared = new EnumMap<>(Column.class);
+    private final Map<Column, Cell> absent = new EnumMap<>(Column.class);
 
-  private static Cell cell(
-      CSVRecord record, Map<Column, Integer> columns, List<String> headers, Column column) {
-    Integer index = columns.get(column);
-    if (index == null) {
-      return new Cell("", 0, column.display());
+    Cells(Map<Column, Integer> columns, List<String> headers) {
+      this.columns = columns;
+      this.headers = headers;
+      for (Column c : List.of(Column.UNIT, Column.PERIOD, Column.INDICATOR)) {
+        shared.put(c, new HashMap<>());
+      }
     }
-    String text = index < record.size() ? record.get(index) : "";
-    return new Cell(Texts.clean(text), index + 1, Texts.clean(headers.get(index)));
+
+    IncomingRow row(int row, CSVRecord record) {
+      return new IncomingRow(
+          row,
+          cell(record, Column.UNIT),
+          cell(record, Column.PERIOD),
+          cell(record, Column.INDICATOR),
+          cell(record, Column.VALUE),
+          cell(record, Column.EVIDENCE),
+          cell(record, Column.NOTE));
+    }
+
+    private Cell cell(CSVRecord record, Column column) {
+      Integer index = columns.get(column);
+      if (index == null) {
+        return absent.computeIfAbsent(column, c -> new Cell("", 0, c.display()));
+      }
+      String text = index < record.size() ? record.get(index) : "";
+      Map<String, Cell> seen = shared.get(column);
+      if (seen == null) {
+        return new Cell(Texts.clean(text), index + 1, headers.get(index));
+      }
+      return seen.computeIfAbsent(
+          text, t -> new Cell(Texts.clean(t), index + 1, headers.get(index)));
+    }
   }
 
   private static Problem problem(String key, Integer row, String field, Object arg) {

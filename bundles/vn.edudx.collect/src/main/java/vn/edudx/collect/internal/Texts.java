@@ -17,7 +17,25 @@ final class Texts {
 
   /** The text in composed form (NFC), trimmed: how EduDX stores text. */
   static String clean(String text) {
-    return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    if (text == null) {
+      return "";
+    }
+    return composedAlready(text)
+        ? text.strip()
+        : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+  }
+
+  /**
+   * Whether the text has only characters below U+0300, the first combining mark: no such text
+   * changes in NFC, and most cells (codes, numbers, links) are such, so they skip the normalizer.
+   */
+  private static boolean composedAlready(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

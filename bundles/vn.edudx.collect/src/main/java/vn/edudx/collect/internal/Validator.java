@@ -16,6 +16,8 @@ import vn.edudx.api.indicator.IndicatorSetRegistry;
 import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.unit.OrgUnit;
+import vn.edudx.api.unit.SchoolLevel;
+import vn.edudx.api.unit.UnitType;
 import vn.edudx.api.workflow.AssessmentState;
 
 /**
@@ -44,6 +46,19 @@ final class Validator {
   private final Map<String, OrgUnit> units;
   private final IndicatorSetRegistry registry;
   private final Gate gate;
+
+  // What the registry and the period syntax answered, for this delivery: a large file asks the
+  // same few questions once per row (2 million times for a province), and the registry answers
+  // each by going through its current sets.
+  private final Map<String, Optional<Indicator>> known = new HashMap<>();
+  private final Map<Covering, Optional<Indicator>> covered = new HashMap<>();
+  private final Map<String, Optional<Period>> periods = new HashMap<>();
+
+  /**
+   * A question to the registry for a unit: sets cover a unit by its type and level ({@link
+   * vn.edudx.api.indicator.IndicatorSet#covers}), so units alike in both get the same answer.
+   */
+  private record Covering(UnitType type, SchoolLevel level, String code) {}
 
   /**
    * @param units the register's units the delivery names, by code
@@ -131,7 +146,10 @@ final class Validator {
       problems.add(problem("row.period.required", row.row(), cell));
       return null;
     }
-    Period period = Period.parseOrNull(cell.text());
+    Period period =
+        periods
+            .computeIfAbsent(cell.text(), t -> Optional.ofNullable(Period.parseOrNull(t)))
+            .orElse(null);
     if (period == null) {
       problems.add(problem("row.period.invalid", row.row(), cell, cell.text()));
       return null;
@@ -149,7 +167,7 @@ final class Validator {
       problems.add(problem("row.indicator.required", row.row(), cell));
       return null;
     }
-    Optional<Indicator> known = registry.indicator(cell.text());
+    Optional<Indicator> known = this.known.computeIfAbsent(cell.text(), registry::indicator);
     if (known.isEmpty()) {
       problems.add(problem("row.indicator.unknown", row.row(), cell, cell.text()));
       return null;
@@ -158,7 +176,10 @@ final class Validator {
       return known.get();
     }
     // The type and range that count are those of a set covering this unit.
-    Optional<Indicator> found = registry.indicatorFor(unit, cell.text());
+    Optional<Indicator> found =
+        covered.computeIfAbsent(
+            new Covering(unit.type(), unit.level(), cell.text()),
+            c -> registry.indicatorFor(unit, c.code()));
     if (found.isEmpty()) {
       problems.add(
           problem(

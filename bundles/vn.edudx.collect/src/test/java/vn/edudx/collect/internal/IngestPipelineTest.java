@@ -156,6 +156,27 @@ class IngestPipelineTest {
   }
 
   @Test
+  void whetherAnIndicatorAppliesIsDecidedForEachUnitsLevelRowAfterRow() {
+    String csv =
+        "unit,period,indicator,value\n"
+            + "TH01,2024-2025,t.yes,yes\n"
+            + "MN01,2024-2025,t.yes,yes\n"
+            + "TH02,2024-2025,t.yes,no\n"
+            + "MN01,2024-2025,t.pct,5\n"
+            + "TH02,2024-2025,t.pct,5\n";
+
+    IngestResult r = deliver("mixed.csv", csv, true);
+
+    assertThat(r.batch().problems())
+        .extracting(Problem::code, Problem::row)
+        .containsExactly(
+            tuple("row.indicator.not-applicable", 3), tuple("row.indicator.not-applicable", 5));
+    assertThat(observations.values)
+        .extracting(NewObservation::unitCode, NewObservation::indicatorCode)
+        .containsExactly(tuple("TH01", "t.yes"), tuple("TH02", "t.yes"), tuple("TH02", "t.pct"));
+  }
+
+  @Test
   void aFileThatIsNotCsvOrNotUtf8OrHasNoIndicatorColumnIsRejectedWithTheReason() {
     assertThat(deliver("scores.ods", "PK...", false).batch().problems())
         .extracting(Problem::code)

@@ -25,8 +25,8 @@ import vn.edudx.api.observation.ObservationStore;
 
 /**
  * Observations and deliveries in the database. A delivery's values are written in the same
- * transaction as its record, and the unique accepted checksum makes a repeat a no-op even when two
- * deliveries race.
+ * transaction as its record (in bulk, by {@link ObservationWriter}), and the unique accepted
+ * checksum makes a repeat a no-op even when two deliveries race.
  */
 @Component(service = ObservationStore.class)
 public class JpaObservationStore implements ObservationStore {
@@ -72,10 +72,10 @@ public class JpaObservationStore implements ObservationStore {
       batch.problemsJson(json.write(skipped));
     }
     em.persist(batch);
-    for (NewObservation v : values) {
-      em.persist(new ObservationEntity(batch, v));
-    }
+    // The record first: a racing repeat of the same content fails on its unique checksum here,
+    // before any value is written.
     em.flush();
+    ObservationWriter.write(em, batch.id(), values);
     return batch.toBatch(json);
   }
 

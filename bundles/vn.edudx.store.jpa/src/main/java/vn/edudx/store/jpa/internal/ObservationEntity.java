@@ -15,19 +15,36 @@ import vn.edudx.api.observation.NewObservation;
 import vn.edudx.api.observation.Observation;
 import vn.edudx.api.observation.Provenance;
 
-/** A value received for a unit, period and indicator; every value ever received is kept. */
+/**
+ * A value received for a unit, period and indicator; every value ever received is kept. Values are
+ * read through JPA but written in bulk through JDBC ({@link ObservationWriter}), which names the
+ * table, its columns and its id generator by the constants below.
+ */
 @Entity
 @Table(
-    name = "EDUDX_OBSERVATION",
+    name = ObservationEntity.TABLE,
     indexes = {
       @Index(name = "EDUDX_OBS_UNIT", columnList = "PERIOD,UNIT_CODE,INDICATOR_CODE"),
       @Index(name = "EDUDX_OBS_BATCH", columnList = "BATCH_ID")
     })
 public class ObservationEntity {
 
+  static final String TABLE = "EDUDX_OBSERVATION";
+  static final String IDS = "EDUDX_OBS_IDS";
+  static final String SEQUENCE_TABLE = "EDUDX_SEQUENCE";
+  // EclipseLink's defaults, spelled out because the JDBC writer reserves ids with them too.
+  static final String SEQUENCE_NAME = "SEQ_NAME";
+  static final String SEQUENCE_COUNT = "SEQ_COUNT";
+
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "EDUDX_OBS_IDS")
-  @TableGenerator(name = "EDUDX_OBS_IDS", table = "EDUDX_SEQUENCE", allocationSize = 500)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
+  @TableGenerator(
+      name = IDS,
+      table = SEQUENCE_TABLE,
+      pkColumnName = SEQUENCE_NAME,
+      valueColumnName = SEQUENCE_COUNT,
+      pkColumnValue = IDS,
+      allocationSize = 500)
   @Column(name = "ID")
   private long id;
 

@@ -209,4 +209,123 @@ class JpaObservationStoreTest {
             new BatchTally("file", "default", 1, 2, 1, t3, t3, last),
             new BatchTally("shell", "default", 0, 1, 0, t2, t2, old));
   }
+
+  @Test
+  void everyFieldOfEveryValueIsStoredAsGivenWithIdsInRowOrder() {
+    List<NewObservation> values = new ArrayList<>();
+    for (int i = 0; i < 2 * ObservationWriter.ROWS_PER_INSERT + 7; i++) {
+      values.add(
+          new NewObservation(
+              "S" + i,
+              "2024-2025",
+              "4725.1.4",
+              Integer.toString(i % 101),
+              i % 2 == 0 ? "https://s" + i + ".edu.vn/mc" : null,
+              i % 3 == 0 ? "ghi chú " + i : null,
+              i % 5 == 0 ? null : i + 2));
+    }
+    Instant at = Instant.parse("2025-05-01T00:00:00Z");
+
+    ImportBatch batch =
+        store.accept(
+            new BatchHeader("survey", "east", "x.csv", "all", at, "office"),
+            values.size(),
+            values,
+            List.of());
+
+    assertThat(store.count()).isEqualTo(values.size());
+    List<String> units = values.stream().map(NewObservation::unitCode).toList();
+    List<Observation> stored = new ArrayList<>(store.current("2024-2025", units));
+    stored.sort(java.util.Comparator.comparingLong(Observation::id));
+    assertThat(stored)
+        .extracting(
+            Observation::unitCode,
+            Observation::period,
+            Observation::indicatorCode,
+            Observation::value,
+            Observation::evidence,
+            Observation::note,
+            o -> o.provenance().row())
+        .containsExactlyElementsOf(
+            values.stream()
+                .map(
+                    v ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            v.unitCode(),
+                            v.period(),
+                            v.indicatorCode(),
+                            v.value(),
+                            v.evidence(),
+                            v.note(),
+                            v.row()))
+                .toList());
+    assertThat(stored)
+        .allSatisfy(
+            o ->
+                assertThat(o.provenance())
+                    .isEqualTo(
+                        new vn.edudx.api.observation.Provenance(
+                            batch.id(),
+                            "survey",
+                            "east",
+                            "x.csv",
+                            o.provenance().row(),
+                            at,
+                            "office")));
+  }
+
+  @Test
+  void valuesWrittenInBulkAndValuesPersistedOneByOneNeverShareAnId() {
+    store.accept(header("bulk1", Instant.now()), 1, List.of(value("S1", "a", "1", 2)), List.of());
+    // Something else persisting through JPA draws from the same generator.
+    new Jpa(emf)
+        .run(
+            em -> {
+              BatchEntity b =
+                  new BatchEntity(header("jpa", Instant.now()), ImportBatch.Status.ACCEPTED, 1, 1);
+              em.persist(b);
+              em.persist(new ObservationEntity(b, value("S2", "a", "2", 2)));
+              em.persist(new ObservationEntity(b, value("S3", "a", "3", 3)));
+            });
+    store.accept(
+        header("bulk2", Instant.now()),
+        2,
+        List.of(value("S4", "a", "4", 2), value("S5", "a", "5", 3)),
+        List.of());
+
+    List<Observation> all = store.current("2024-2025", List.of("S1", "S2", "S3", "S4", "S5"));
+    assertThat(all).hasSize(5);
+    assertThat(all).extracting(Observation::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void twoDeliveriesOfTheSameContentRacingStoreItOnce() throws Exception {
+    List<NewObservation> values = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      values.add(value("S" + i, "4725.1.1", "true", i + 2));
+    }
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<ImportBatch>> results = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        results.add(
+            two.submit(
+                () -> {
+                  start.await();
+                  return store.accept(header("race", Instant.now()), 3_000, values, List.of());
+                }));
+      }
+      List<ImportBatch.Status> statuses = new ArrayList<>();
+      for (var r : results) {
+        statuses.add(r.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+      }
+
+      assertThat(statuses)
+          .containsExactlyInAnyOrder(ImportBatch.Status.ACCEPTED, ImportBatch.Status.DUPLICATE);
+      assertThat(store.count()).isEqualTo(3_000);
+    } finally {
+      two.shutdownNow();
+    }
+  }
 }
