@@ -161,7 +161,11 @@ public class IngestPipeline implements IngestService {
             .collect(Collectors.toMap(OrgUnit::code, Function.identity()));
     Validator.Outcome checked = new Validator(named, registry, gate(header)).validate(batch.rows());
     List<Problem> problems = checked.problems();
-    if (!problems.isEmpty() && (!batch.acceptValidRows() || checked.values().isEmpty())) {
+    // A row closed by the workflow is not a mistake of the file: it is left out and reported, and
+    // never takes the other rows down with it (a town's file, a pulled page of many schools).
+    boolean onlyClosed = problems.stream().allMatch(IngestPipeline::closedByWorkflow);
+    if (!problems.isEmpty()
+        && ((!batch.acceptValidRows() && !onlyClosed) || checked.values().isEmpty())) {
       return rejected(observations.reject(header, rows, problems));
     }
     entry.phase(ImportProgress.Phase.STORING, checked.values().size());
@@ -188,6 +192,11 @@ public class IngestPipeline implements IngestService {
                 problems.size(),
                 rescored.size());
     return new IngestResult(stored, rescored, summary);
+  }
+
+  /** Whether a problem is a value refused because its self-assessment is submitted or approved. */
+  static boolean closedByWorkflow(Problem p) {
+    return p.code().startsWith("row.closed.");
   }
 
   private static IngestResult duplicate(BatchHeader header, ImportBatch stored) {

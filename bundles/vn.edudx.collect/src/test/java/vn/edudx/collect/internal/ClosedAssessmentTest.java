@@ -62,14 +62,14 @@ class ClosedAssessmentTest {
   }
 
   @Test
-  void aSubmittedOrApprovedSelfAssessmentRefusesCollectedValuesAtTheirCell() {
+  void closedValuesAreLeftOutAtTheirCellAndTheOtherRowsAreStored() {
     assessments.put("TH01", "2024-2025", AssessmentState.SUBMITTED);
     assessments.put("TH02", "2024-2025", AssessmentState.APPROVED);
     assessments.put("TH03", "2024-2025", AssessmentState.RETURNED);
 
     IngestResult r = deliver(CSV, false);
 
-    assertThat(r.batch().status()).isEqualTo(ImportBatch.Status.REJECTED);
+    assertThat(r.batch().status()).isEqualTo(ImportBatch.Status.ACCEPTED);
     assertThat(r.batch().problems())
         .extracting(Problem::code, Problem::row, Problem::column, Problem::value)
         .containsExactly(
@@ -79,22 +79,24 @@ class ClosedAssessmentTest {
     assertThat(approved.message().vi()).contains("TH02", "2024-2025", "đã được duyệt");
     assertThat(approved.message().en()).contains("approved", "frozen");
     assertThat(approved.hint().vi()).contains("thu hồi");
-    assertThat(observations.values).isEmpty();
+    assertThat(observations.values)
+        .extracting(v -> v.unitCode() + " " + v.period())
+        .containsExactly("TH03 2024-2025", "TH02 2023-2024");
+    assertThat(r.summary().en()).contains("2 values stored", "2 bad rows left out");
   }
 
   @Test
-  void theValidRowsOfAFileThatMayKeepThemAreStoredAroundTheClosedOnes() {
+  void aDeliveryOfClosedValuesOnlyIsRejectedAndAnotherProblemStillRejectsTheFile() {
     assessments.put("TH01", "2024-2025", AssessmentState.SUBMITTED);
+    String onlyClosed = "Mã đơn vị;Năm học;Mã chỉ số;Giá trị\nTH01;2024-2025;t.pct;60\n";
+    assertThat(deliver(onlyClosed, false).batch().status()).isEqualTo(ImportBatch.Status.REJECTED);
 
-    IngestResult r = deliver(CSV, true);
-
-    assertThat(r.batch().status()).isEqualTo(ImportBatch.Status.ACCEPTED);
-    assertThat(observations.values)
-        .extracting(v -> v.unitCode() + " " + v.period())
-        .containsExactly("TH02 2024-2025", "TH03 2024-2025", "TH02 2023-2024");
-    assertThat(r.batch().problems())
+    IngestResult bad = deliver(CSV + "TH03;2024-2025;t.yes;nhiều\n", false);
+    assertThat(bad.batch().status()).isEqualTo(ImportBatch.Status.REJECTED);
+    assertThat(bad.batch().problems())
         .extracting(Problem::code)
-        .containsExactly("row.closed.submitted");
+        .containsExactly("row.closed.submitted", "row.value.yes-no");
+    assertThat(observations.values).isEmpty();
   }
 
   @Test

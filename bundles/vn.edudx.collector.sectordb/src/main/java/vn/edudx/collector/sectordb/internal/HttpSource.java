@@ -60,29 +60,66 @@ final class HttpSource {
                   + "&limit="
                   + settings.pageSize());
       if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-        throw new SourceException("source.url", url, "not http or https");
+        throw new SourceException("source.url", display(url), "not http or https");
       }
       return uri;
     } catch (IllegalArgumentException e) {
-      throw new SourceException(e, "source.url", url, String.valueOf(e.getMessage()));
+      // The parser's message quotes the whole address, secrets included: name only the fault.
+      throw new SourceException(e, "source.url", display(url), "not a valid address");
     }
   }
 
-  /** The configured address for people to read: without any user and password in it. */
+  /** Query parameters shown as they are; any other may carry a secret and is masked. */
+  private static final java.util.Set<String> PLAIN_PARAMETERS = java.util.Set.of("since", "limit");
+
+  /**
+   * The configured address for people to read: without any user and password, and with every query
+   * parameter but the cursor's masked. An address that cannot be parsed is cut before its query,
+   * its user part removed.
+   */
   static String display(String url) {
     try {
       return origin(URI.create(url.strip()));
     } catch (IllegalArgumentException e) {
-      return url.strip();
+      String cut = url.strip().replaceFirst("\\?.*$", "").replaceFirst("#.*$", "");
+      return cut.replaceFirst("//[^/]*@", "//");
     }
   }
 
-  /** The page's address as provenance: the same without any user and password in it. */
+  /**
+   * The page's address as provenance and in messages: no user or password, and the value of every
+   * query parameter other than {@code since} and {@code limit} masked, since a source may take its
+   * token in the query.
+   */
   static String origin(URI uri) {
-    if (uri.getRawUserInfo() == null) {
-      return uri.toString();
+    StringBuilder out = new StringBuilder();
+    if (uri.getScheme() != null) {
+      out.append(uri.getScheme()).append("://");
     }
-    return uri.toString().replace(uri.getRawUserInfo() + "@", "");
+    if (uri.getHost() != null) {
+      out.append(uri.getHost());
+    }
+    if (uri.getPort() >= 0) {
+      out.append(':').append(uri.getPort());
+    }
+    if (uri.getRawPath() != null) {
+      out.append(uri.getRawPath());
+    }
+    String query = uri.getRawQuery();
+    if (query != null) {
+      out.append('?');
+      String[] pairs = query.split("&", -1);
+      for (int i = 0; i < pairs.length; i++) {
+        int eq = pairs[i].indexOf('=');
+        String name = eq < 0 ? pairs[i] : pairs[i].substring(0, eq);
+        out.append(i == 0 ? "" : "&").append(name);
+        if (eq >= 0) {
+          out.append('=')
+              .append(PLAIN_PARAMETERS.contains(name) ? pairs[i].substring(eq + 1) : "***");
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** The body of the page after {@code cursor}, when the source answered 200 within the limits. */
@@ -99,6 +136,8 @@ final class HttpSource {
       http.setConnectTimeout(millis(settings.connectTimeout()));
       http.setReadTimeout(millis(settings.readTimeout()));
       http.setUseCaches(false);
+      // A redirect would carry the credentials to wherever it points: it is an error instead.
+      http.setInstanceFollowRedirects(false);
       http.setRequestProperty("Accept", "application/json");
       if (!settings.bearerToken().isBlank()) {
         http.setRequestProperty("Authorization", "Bearer " + settings.bearerToken().strip());
@@ -114,8 +153,9 @@ final class HttpSource {
       if (declared > settings.maxBytes()) {
         throw new SourceException("source.too-large", where, kilobytes(settings.maxBytes()));
       }
+      long deadline = System.nanoTime() + 2 * settings.readTimeout().toNanos();
       try (InputStream in = http.getInputStream()) {
-        return readAtMost(in, settings.maxBytes(), where);
+        return readAtMost(in, settings.maxBytes(), where, deadline);
       }
     } catch (SocketTimeoutException e) {
       throw new SourceException(
@@ -128,12 +168,25 @@ final class HttpSource {
     }
   }
 
-  private static byte[] readAtMost(InputStream in, long max, String where)
+  /** The page took longer than twice the read timeout in all. */
+  private SourceException slow(String where) {
+    return new SourceException(
+        "source.timeout", where, String.valueOf(2 * settings.readTimeout().toSeconds()));
+  }
+
+  /**
+   * The body, at most {@code max} bytes, read before the deadline: the read timeout bounds one
+   * wait, so a source that trickles a byte at a time is stopped here.
+   */
+  private byte[] readAtMost(InputStream in, long max, String where, long deadline)
       throws IOException, SourceException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     long total = 0;
     for (int n; (n = in.read(buffer)) > 0; ) {
+      if (System.nanoTime() - deadline > 0) {
+        throw slow(where);
+      }
       total += n;
       if (total > max) {
         throw new SourceException("source.too-large", where, kilobytes(max));

@@ -193,6 +193,19 @@ final class Puller {
     BatchHeader header = new BatchHeader(source, instance, where, checksum, clock.instant(), null);
     IngestResult result =
         ingest.ingest(new IncomingBatch(header, read.rows(), read.problems(), acceptValidRows));
+    if (result.batch().status() == ImportBatch.Status.REJECTED
+        && result.batch().problems().stream().allMatch(p -> p.code().startsWith("row.closed."))) {
+      // Every value of the page belongs to a self-assessment under review or approved: nothing the
+      // source could correct, and waiting on it would stop every later page.
+      LOG.info(
+          "Sector database {}: page {} holds only values of closed self-assessments (batch {});"
+              + " passed",
+          instance,
+          where,
+          result.batch().id());
+      rejected = null;
+      return true;
+    }
     if (result.batch().status() == ImportBatch.Status.REJECTED) {
       rejected = checksum;
       LOG.warn(

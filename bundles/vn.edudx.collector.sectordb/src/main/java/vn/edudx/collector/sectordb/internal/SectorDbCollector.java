@@ -10,6 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import vn.edudx.api.LocalizedText;
@@ -40,14 +41,41 @@ public class SectorDbCollector implements Collector {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
+  /**
+   * The names of the instances running in this bundle: two configurations with one name would share
+   * a cursor file and overwrite each other's place.
+   */
+  private static final java.util.Set<String> NAMES_IN_USE =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final String instance;
   private final String url;
+
+  /** When this instance found its name taken by another; it then pulls nothing. */
+  private volatile java.time.Instant nameTaken;
+
+  private boolean ownsName;
   private final long intervalSeconds;
   private final Puller puller;
 
   @Activate
   public SectorDbCollector(@Reference IngestService ingest, SectorDbCollectorConfig config) {
     this(ingest, config, cursorDirectory(config), Clock.systemUTC());
+    claimName(Clock.systemUTC());
+  }
+
+  /** Takes this instance's name, or marks it as a second configuration of a name in use. */
+  void claimName(Clock clock) {
+    ownsName = NAMES_IN_USE.add(instance);
+    nameTaken = ownsName ? null : clock.instant();
+  }
+
+  @Deactivate
+  void releaseName() {
+    if (ownsName) {
+      NAMES_IN_USE.remove(instance);
+      ownsName = false;
+    }
   }
 
   SectorDbCollector(
@@ -116,6 +144,12 @@ public class SectorDbCollector implements Collector {
 
   @Override
   public Optional<SourceProblem> sourceProblem() {
+    java.time.Instant taken = nameTaken;
+    if (taken != null) {
+      return Optional.of(
+          new SourceProblem(
+              SectorDbMessages.MESSAGES.text("status.name-taken", instance), taken, null));
+    }
     return puller.problem();
   }
 
@@ -137,7 +171,7 @@ public class SectorDbCollector implements Collector {
     return new RouteBuilder() {
       @Override
       public void configure() {
-        if (!url.isEmpty()) {
+        if (!url.isEmpty() && nameTaken == null) {
           // A failure of the pipeline is logged by Camel; the puller tries again after the base
           // wait.
           from(timer).routeId(routeId()).process(exchange -> puller.tick());

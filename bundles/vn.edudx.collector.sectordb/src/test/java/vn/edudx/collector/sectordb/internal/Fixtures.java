@@ -91,12 +91,28 @@ final class Fixtures {
     final List<IncomingBatch> stored = new CopyOnWriteArrayList<>();
     final List<ImportBatch.Status> answers = new CopyOnWriteArrayList<>();
 
+    /** Units whose self-assessment is closed: a page of only their values is refused as such. */
+    final java.util.Set<String> closed = new java.util.concurrent.CopyOnWriteArraySet<>();
+
     @Override
     public synchronized IngestResult ingest(IncomingBatch batch) {
       received.add(batch);
       ImportBatch.Status status;
+      List<vn.edudx.api.Problem> problems = batch.parseProblems();
       if (!batch.parseProblems().isEmpty()) {
         status = ImportBatch.Status.REJECTED;
+      } else if (!batch.rows().isEmpty()
+          && batch.rows().stream().allMatch(r -> closed.contains(r.unit().text()))) {
+        status = ImportBatch.Status.REJECTED;
+        problems =
+            batch.rows().stream()
+                .map(
+                    r ->
+                        vn.edudx.api.Problem.general(
+                            "row.closed.submitted",
+                            LocalizedText.of("closed " + r.unit().text()),
+                            LocalizedText.of("return it")))
+                .toList();
       } else if (stored.stream()
           .anyMatch(b -> b.header().checksum().equals(batch.header().checksum()))) {
         status = ImportBatch.Status.DUPLICATE;
@@ -113,7 +129,7 @@ final class Fixtures {
               batch.rows().size(),
               status == ImportBatch.Status.ACCEPTED ? batch.rows().size() : 0,
               null,
-              batch.parseProblems());
+              problems);
       return new IngestResult(b, Set.of(), LocalizedText.of(status.name()));
     }
 

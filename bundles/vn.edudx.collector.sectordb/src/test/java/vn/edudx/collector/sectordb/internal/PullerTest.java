@@ -281,6 +281,34 @@ class PullerTest {
   }
 
   @Test
+  void aRedirectIsNotFollowedSoCredentialsGoNowhereElseAndTheSourceIsDown() {
+    source.answer(since -> new Answer(302, "", false));
+    Puller puller = collector("bearerToken", "bi-mat").puller();
+
+    puller.pull();
+
+    assertThat(pipeline.received).isEmpty();
+    assertThat(source.asked).containsExactly("");
+    assertThat(puller.problem().orElseThrow().message().en()).contains("HTTP 302");
+  }
+
+  @Test
+  void aPageOfOnlyClosedSelfAssessmentsIsPassedSoTheLaterPagesStillCome() throws IOException {
+    pipeline.closed.addAll(java.util.List.of("NN-TH-01", "NN-TH-02"));
+    Puller puller = collector().puller();
+
+    puller.pull();
+
+    assertThat(pipeline.answers)
+        .containsExactly(
+            ImportBatch.Status.REJECTED, ImportBatch.Status.ACCEPTED, ImportBatch.Status.ACCEPTED);
+    assertThat(source.asked).containsExactly("", "c2", "c4");
+    assertThat(pipeline.stored).hasSize(2);
+    assertThat(cursor()).isEqualTo("c5");
+    assertThat(puller.problem()).isEmpty();
+  }
+
+  @Test
   void aPageOverTheLimitIsRefusedWithTheLimitNamedWhetherItsLengthIsGivenOrNot() {
     String huge = FakeSource.page("c2", false, "\"" + "x".repeat(3000) + "\"");
     for (boolean chunked : new boolean[] {false, true}) {

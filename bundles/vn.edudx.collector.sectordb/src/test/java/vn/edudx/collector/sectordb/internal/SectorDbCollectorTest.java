@@ -79,6 +79,58 @@ class SectorDbCollectorTest {
   }
 
   @Test
+  void aSecondConfigurationWithANameInUsePullsNothingAndSaysWhyUntilTheFirstGoes()
+      throws Exception {
+    SectorDbCollector first =
+        new SectorDbCollector(
+            pipeline,
+            Fixtures.config(Fixtures.settings("http://127.0.0.1:9/export", "name", "trung-ten")),
+            data,
+            Clock.systemUTC());
+    SectorDbCollector second =
+        new SectorDbCollector(
+            pipeline,
+            Fixtures.config(Fixtures.settings("http://127.0.0.1:9/export", "name", "trung-ten")),
+            data,
+            Clock.systemUTC());
+    first.claimName(Clock.systemUTC());
+    second.claimName(Clock.systemUTC());
+    try {
+      assertThat(first.sourceProblem()).isEmpty();
+      assertThat(second.sourceProblem().orElseThrow().message().en())
+          .contains("already uses the name trung-ten", "own name");
+      assertThat(second.sourceProblem().orElseThrow().message().vi()).contains("tên riêng");
+      try (DefaultCamelContext camel = new DefaultCamelContext()) {
+        camel.addRoutes(second.routes());
+        camel.start();
+        assertThat(camel.getRoutes()).isEmpty();
+      }
+      second.releaseName(); // it never held the name: the first keeps it
+      SectorDbCollector third =
+          new SectorDbCollector(
+              pipeline,
+              Fixtures.config(Fixtures.settings("http://127.0.0.1:9/export", "name", "trung-ten")),
+              data,
+              Clock.systemUTC());
+      third.claimName(Clock.systemUTC());
+      assertThat(third.sourceProblem()).isPresent();
+
+      first.releaseName();
+      SectorDbCollector again =
+          new SectorDbCollector(
+              pipeline,
+              Fixtures.config(Fixtures.settings("http://127.0.0.1:9/export", "name", "trung-ten")),
+              data,
+              Clock.systemUTC());
+      again.claimName(Clock.systemUTC());
+      assertThat(again.sourceProblem()).isEmpty();
+      again.releaseName();
+    } finally {
+      first.releaseName();
+    }
+  }
+
+  @Test
   void theCursorLivesUnderKarafDataUnlessADirectoryIsGiven() {
     String before = System.getProperty("karaf.data");
     System.setProperty("karaf.data", "/srv/karaf/data");
