@@ -110,6 +110,14 @@ public class UploadIT extends EduDxTestSupport {
     assertEquals(own.json().toString(), 201, own.status());
     assertEquals("th01", own.json().path("receivedBy").asText());
     assertEquals("school", own.json().path("instance").asText());
+    // The school reads the delivery its answer points to, and lists only what concerns it.
+    assertEquals(
+        "th01-rieng.csv",
+        th01.ok("imports/" + own.json().path("id").asLong()).path("file").asText());
+    for (JsonNode b : th01.ok("imports?limit=500").path("items")) {
+      assertFalse(b.toString(), "th03.csv".equals(b.path("file").asText()));
+      assertFalse(b.toString(), b.path("receivedBy").asText().equals("reviewer"));
+    }
 
     Api.Answer office = signedIn("reviewer").post("imports?file=pgd-th03.csv", CSV, other);
     assertEquals(office.json().toString(), 201, office.status());

@@ -84,11 +84,13 @@ public class ImportsResource {
   }
 
   /**
-   * Deliveries, newest first. A caller bound to an office or a department sees only those it sent
-   * itself and those whose stored values all belong to units of its area: a rejected delivery of
-   * someone else may hold any school's values in its problems.
+   * Deliveries, newest first. A caller bound to a unit (a school, an office, a department) sees
+   * only those it sent itself and those of others whose stored values all belong to units of its
+   * area and that list no problem: a problem of someone else's delivery may quote any school's
+   * value.
    */
   @GET
+  @RolesAllowed({Access.OFFICE, Access.SCHOOL})
   public ListDTO<ImportDTO> list(
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,
@@ -137,6 +139,7 @@ public class ImportsResource {
 
   @GET
   @Path("/{id}")
+  @RolesAllowed({Access.OFFICE, Access.SCHOOL})
   public ImportDTO one(@PathParam("id") String id, @Context SecurityContext security) {
     long number = Params.optionalInt("id", id, 0, 1, Integer.MAX_VALUE);
     Caller caller = Access.caller(security);
@@ -157,7 +160,10 @@ public class ImportsResource {
     for (IncomingRow row : parsed.rows()) {
       Cell unit = row.unit();
       String code = unit.text().strip();
-      if (!code.isEmpty() && !covered.computeIfAbsent(code, c -> units.covers(area, c))) {
+      // An unknown code is left to the pipeline, which reports it as not in the register.
+      if (!code.isEmpty()
+          && !covered.computeIfAbsent(
+              code, c -> units.find(c).isEmpty() || units.covers(area, c))) {
         outside.add(
             Texts.MESSAGES.problem(
                 "import.upload.other-unit",
@@ -177,7 +183,11 @@ public class ImportsResource {
     return caller == null || caller.unitCode() == null;
   }
 
-  /** The deliveries a caller bound to an area may see, with the register read once per unit. */
+  /**
+   * The deliveries a caller bound to an area may see, with the register read once per unit: its
+   * own, and others' whose stored values all lie in its area and which list no problem (a problem
+   * of a left-out row may quote any school's value).
+   */
   private final class Visible {
     private final Caller caller;
     private final Map<String, Boolean> covered = new HashMap<>();
@@ -193,7 +203,8 @@ public class ImportsResource {
           .filter(
               b ->
                   caller.username().equals(b.header().receivedBy())
-                      || (stored.containsKey(b.id())
+                      || (b.problems().isEmpty()
+                          && stored.containsKey(b.id())
                           && stored.get(b.id()).stream().allMatch(this::covers)))
           .toList();
     }

@@ -187,7 +187,8 @@ class ImportsResourceTest {
             + "NN-TH-01,2019-2020,x,1\n"
             + "VC-TH-01,2019-2020,x,1\n"
             + ",2019-2020,x,1\n"
-            + "NN-TH-02,2019-2020,x,1\n";
+            + "NN-TH-02,2019-2020,x,1\n"
+            + "XX-99,2019-2020,x,1\n";
 
     assertThatThrownBy(
             () ->
@@ -213,6 +214,16 @@ class ImportsResourceTest {
                     .extracting(Problem::value)
                     .containsExactly("VC-TH-01", "NN-TH-02"));
     assertThat(ingested).isEmpty();
+
+    // A code not in the register is not "another area": the pipeline reports it where it is.
+    Response unknown =
+        resource.upload(
+            "u.csv",
+            null,
+            body("unit,period,indicator,value\nXX-99,2019-2020,x,1\n"),
+            new CallerContext(school, true));
+    assertThat(unknown.getStatus()).isEqualTo(201); // the fake pipeline accepts what it is given
+    ingested.clear();
 
     Response own = upload("th01.csv", null, school);
     Response area =
@@ -255,6 +266,11 @@ class ImportsResourceTest {
     listed(3, "reviewer", ImportBatch.Status.REJECTED);
     listed(2, "file:inbox", ImportBatch.Status.ACCEPTED, "VC-TH-01");
     listed(1, "file:inbox", ImportBatch.Status.DUPLICATE);
+    BatchHeader partial = new BatchHeader("file", "inbox", "f7.csv", "c7", NOW, "file:inbox");
+    listed.add(
+        0,
+        new ImportBatch(7, partial, ImportBatch.Status.ACCEPTED, 2, 1, null, List.of(problem())));
+    storedUnits.put(7L, Set.of("NN-TH-01"));
     CallerContext reviewer = new CallerContext(REVIEWER, true);
 
     assertThat(resource.list(null, null, reviewer).items())
@@ -263,9 +279,16 @@ class ImportsResourceTest {
     assertThat(resource.list("1", "1", reviewer).items())
         .extracting(ImportDTO::id)
         .containsExactly(3L);
-    assertThat(resource.list(null, null, new CallerContext(ADMIN, true)).items()).hasSize(6);
+    assertThat(resource.list(null, null, new CallerContext(ADMIN, true)).items()).hasSize(7);
+    CallerContext th01 = new CallerContext(new Caller("th01", Role.SCHOOL, "NN-TH-01"), true);
+    assertThat(resource.list(null, null, th01).items()).isEmpty(); // 6 also holds NN-TH-02
+    listed(8, "th01", ImportBatch.Status.REJECTED);
+    listed(9, "admin", ImportBatch.Status.ACCEPTED, "NN-TH-01");
+    assertThat(resource.list(null, null, th01).items())
+        .extracting(ImportDTO::id)
+        .containsExactlyInAnyOrder(8L, 9L);
     assertThat(resource.one("6", reviewer).id()).isEqualTo(6L);
-    for (String hidden : List.of("5", "4", "2", "1")) {
+    for (String hidden : List.of("7", "5", "4", "2", "1")) {
       assertThatThrownBy(() -> resource.one(hidden, reviewer))
           .as(hidden)
           .isInstanceOfSatisfying(
