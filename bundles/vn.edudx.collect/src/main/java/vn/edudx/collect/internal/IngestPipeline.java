@@ -100,7 +100,7 @@ public class IngestPipeline implements IngestService {
             entry.rows(rows);
             rowsRead.accept(rows);
           };
-      return ingest(parseFile(d, progress), entry);
+      return ingest(parse(d, progress), entry);
     }
   }
 
@@ -109,9 +109,22 @@ public class IngestPipeline implements IngestService {
     return board.snapshot();
   }
 
-  /** Picks the parser by the file's extension; another type is a batch with one problem. */
+  /** Parses on the progress board, so that a caller checking rows first shows its file too. */
   @Override
   public IncomingBatch parseFile(Delivery d, IntConsumer rowsRead) {
+    try (ProgressBoard.Entry entry =
+        board.start(d.source(), d.instance(), d.fileName(), d.receivedBy())) {
+      return parse(
+          d,
+          rows -> {
+            entry.rows(rows);
+            rowsRead.accept(rows);
+          });
+    }
+  }
+
+  /** Picks the parser by the file's extension; another type is a batch with one problem. */
+  private IncomingBatch parse(Delivery d, IntConsumer rowsRead) {
     BatchHeader header =
         new BatchHeader(
             d.source(),

@@ -77,6 +77,20 @@ class ProgressTest {
   }
 
   @Test
+  void aFileParsedAloneIsOnTheBoardWhileItIsRead() {
+    List<ImportProgress> reading = new ArrayList<>();
+
+    pipeline.parseFile(delivery(file(ROWS)), read -> reading.addAll(pipeline.running()));
+
+    assertThat(reading)
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.phase()).isEqualTo(Phase.READING))
+        .allSatisfy(p -> assertThat(p.origin()).isEqualTo("lon.csv"));
+    assertThat(pipeline.running()).isEmpty();
+    assertThat(observations.values).isEmpty();
+  }
+
+  @Test
   void aDeliveryThatFailsLeavesTheBoardToo() {
     observations.onAccept =
         () -> {

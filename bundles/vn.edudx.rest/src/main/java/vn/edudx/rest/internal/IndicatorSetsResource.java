@@ -204,6 +204,12 @@ public class IndicatorSetsResource {
     return download(xlsx, "tu-danh-gia-" + u.code() + "-" + p.code());
   }
 
+  /**
+   * The most rows an office workbook may have: as many as the import reads back from one sheet
+   * (XlsxObservationParser's limit), so a workbook EduDX hands out can always be sent back.
+   */
+  static final long MAX_TEMPLATE_ROWS = 100_000;
+
   private Response officeTemplate(String id, Period p, SchoolLevel level, Caller caller) {
     IndicatorSet set = registry.find(id).orElseThrow(() -> Params.notFound("set.unknown", id));
     UnitStore units = workbooks.units();
@@ -222,6 +228,16 @@ public class IndicatorSetsResource {
             .toList();
     if (covered.isEmpty()) {
       throw Params.notFound("template.no-units", id, p.code());
+    }
+    long rows = (long) covered.size() * set.indicators().size();
+    if (rows > MAX_TEMPLATE_ROWS) {
+      throw Params.invalid(
+          "template.too-many",
+          "level",
+          level == null ? null : level.name(),
+          covered.size(),
+          rows,
+          MAX_TEMPLATE_ROWS);
     }
     String area = caller.unitCode() == null ? "" : caller.unitCode();
     byte[] xlsx =
