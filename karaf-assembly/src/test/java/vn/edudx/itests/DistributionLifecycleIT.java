@@ -129,6 +129,7 @@ class DistributionLifecycleIT {
     long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
     ProcessHandle karaf = ProcessHandle.of(pid).orElseThrow();
     karaf.destroyForcibly();
+    System.out.println("DistributionLifecycleIT: killed EduDX while lon.csv was " + killedIn);
     Poll.until("the killed JVM gone (" + killedIn + ")", START, karaf::isAlive, a -> !a);
     assertTrue(Files.exists(inbox.resolve("lon.csv")), "the file stays in the folder");
 
