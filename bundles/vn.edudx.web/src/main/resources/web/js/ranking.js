@@ -247,7 +247,7 @@ function row(e) {
     { 'data-unit': e.unitCode },
     el('td', { class: 'num rank' }, String(e.rank), e.tied ? el('span', { title: t('ranking.tied') }, '=') : null, e.tied ? el('span', { class: 'sr-only' }, ` (${t('ranking.tied')})`) : null),
     el('th', { scope: 'row', class: 'school' }, el('a', { href, class: 'school-link' }, e.unitName)),
-    el('td', {}, levelName(e.level)),
+    el('td', { class: 'level' }, levelName(e.level)),
     el('td', { class: 'place' }, e.placeName || ''),
     el('td', { class: 'num points' }, number(e.points)),
     group('G1'),

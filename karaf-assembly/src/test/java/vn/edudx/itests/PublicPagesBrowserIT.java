@@ -31,6 +31,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -198,14 +199,11 @@ class PublicPagesBrowserIT {
   @Test
   void theRankingShowsTheDemosPublishedSchoolsWithTheirDownloads() throws IOException {
     open("#/");
-    List<WebElement> rows = rows(ranking.path("entries").size());
+    List<String> names = rows(ranking.path("entries").size());
     JsonNode first = ranking.path("entries").get(0);
-    assertEquals(
-        first.path("unitName").asText(), rows.get(0).findElement(By.cssSelector("th")).getText());
+    assertEquals(first.path("unitName").asText(), names.get(0));
     assertEquals("Kết quả chuyển đổi số đã công bố", text("page-title"));
-    assertTrue(
-        driver.findElement(By.id("synthetic-notice")).getText().contains("Dữ liệu minh họa"),
-        "the synthetic-data notice");
+    assertTrue(text("synthetic-notice").contains("Dữ liệu minh họa"), "the synthetic-data notice");
     for (String kind : List.of("csv", "xlsx", "html")) {
       String href = driver.findElement(By.id("download-" + kind)).getAttribute("href");
       assertEquals(
@@ -219,16 +217,15 @@ class PublicPagesBrowserIT {
   @Test
   void filteringByLevelAndByWardChangesTheRows() {
     open("#/");
-    List<String> all = names(rows(ranking.path("entries").size()));
+    List<String> all = rows(ranking.path("entries").size());
     new Select(driver.findElement(By.id("level"))).selectByValue("TH");
     JsonNode primary =
         edudx
             .api()
             .ok("public/publications/" + publication.path("id").asText() + "/rankings?level=TH");
-    List<WebElement> rows = rows(primary.path("entries").size());
-    assertNotEquals(all, names(rows));
-    for (WebElement row : rows) {
-      assertEquals("Tiểu học", row.findElements(By.tagName("td")).get(1).getText());
+    assertNotEquals(all, rows(primary.path("entries").size()));
+    for (String level : column("td.level")) {
+      assertEquals("Tiểu học", level);
     }
     assertTrue(driver.getCurrentUrl().contains("level=TH"), "the filter is kept in the address");
 
@@ -237,8 +234,9 @@ class PublicPagesBrowserIT {
     String ward = place.getFirstSelectedOption().getText();
     long expected =
         primary.path("entries").findValuesAsText("placeName").stream().filter(ward::equals).count();
-    for (WebElement row : rows((int) expected)) {
-      assertEquals(ward, row.findElement(By.cssSelector("td.place")).getText());
+    rows((int) expected);
+    for (String cell : column("td.place")) {
+      assertEquals(ward, cell);
     }
   }
 
@@ -246,60 +244,65 @@ class PublicPagesBrowserIT {
   void sortingByAColumnReordersTheRowsFromTheKeyboardToo() {
     open("#/");
     int n = ranking.path("entries").size();
-    List<String> byRank = names(rows(n));
+    List<String> byRank = rows(n);
 
-    driver.findElement(By.cssSelector("button[data-sort='school']")).click();
-    waitFor(d -> !names(rows(n)).equals(byRank));
-    List<String> byName = names(rows(n));
-    assertEquals("ascending", header("school").getAttribute("aria-sort"));
+    click(By.cssSelector("button[data-sort='school']"));
+    waitFor(d -> "ascending".equals(sortOf("school")));
+    List<String> byName = rows(n);
+    assertNotEquals(byRank, byName);
 
     // The sort buttons are real buttons: Enter on the focused one reverses the order.
     driver.switchTo().activeElement().sendKeys(Keys.ENTER);
     List<String> reversed = new ArrayList<>(byName);
     java.util.Collections.reverse(reversed);
-    waitFor(d -> names(rows(n)).equals(reversed));
-    assertEquals("descending", header("school").getAttribute("aria-sort"));
+    waitFor(d -> "descending".equals(sortOf("school")));
+    assertEquals(reversed, rows(n));
 
-    driver.findElement(By.cssSelector("button[data-sort='points']")).click();
-    waitFor(d -> "descending".equals(header("points").getAttribute("aria-sort")));
+    click(By.cssSelector("button[data-sort='points']"));
+    waitFor(d -> "descending".equals(sortOf("points")));
     driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-    waitFor(d -> "ascending".equals(header("points").getAttribute("aria-sort")));
+    waitFor(d -> "ascending".equals(sortOf("points")));
     List<Double> points = new ArrayList<>();
-    for (WebElement row : rows(n)) {
-      points.add(number(row.findElement(By.cssSelector("td.points")).getText()));
+    for (String cell : column("td.points")) {
+      points.add(number(cell));
     }
     List<Double> sorted = new ArrayList<>(points);
     sorted.sort(null);
     assertEquals(sorted, points, "points ascending");
-    assertNotEquals(byRank.get(0), names(rows(n)).get(0));
+    assertNotEquals(byRank.get(0), rows(n).get(0));
   }
 
   @Test
   void theEnglishSwitchChangesTheHeadingsAndIsRemembered() throws IOException {
     open("#/");
     rows(ranking.path("entries").size());
-    assertEquals("Hạng", header("rank").findElement(By.tagName("button")).getText().split(" ")[0]);
+    assertEquals(
+        "Hạng", js("return document.querySelector(\"button[data-sort='rank']\").firstChild.data"));
     driver.findElement(By.id("lang")).click();
-    waitFor(d -> text("page-title").equals("Published digital-transformation results"));
-    assertEquals("Rank", header("rank").findElement(By.tagName("button")).getText().split(" ")[0]);
+    waitFor(d -> "Published digital-transformation results".equals(text("page-title")));
+    waitFor(
+        d ->
+            "Rank"
+                .equals(
+                    js(
+                        "return document.querySelector(\"button[data-sort='rank']\")?.firstChild.data")));
+    rows(ranking.path("entries").size());
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Tiếng Việt", driver.findElement(By.id("lang")).getText());
     screenshots("ranking-en");
 
     open("#/");
-    waitFor(d -> text("page-title").equals("Published digital-transformation results"));
+    waitFor(d -> "Published digital-transformation results".equals(text("page-title")));
     driver.findElement(By.id("lang")).click();
-    waitFor(d -> text("page-title").equals("Kết quả chuyển đổi số đã công bố"));
+    waitFor(d -> "Kết quả chuyển đổi số đã công bố".equals(text("page-title")));
   }
 
   @Test
   void aSchoolsProfileOpensFromTheRankingAndShowsItsScore() throws IOException {
     open("#/");
     JsonNode first = ranking.path("entries").get(0);
-    rows(ranking.path("entries").size())
-        .get(0)
-        .findElement(By.cssSelector("a.school-link"))
-        .click();
+    rows(ranking.path("entries").size());
+    click(By.cssSelector("#ranking-table tbody tr a.school-link"));
     waitFor(ExpectedConditions.presenceOfElementLocated(By.id("school-total")));
     assertEquals(first.path("unitName").asText(), text("page-title"));
     assertEquals(first.path("points").asDouble(), number(text("school-total")), 0.005);
@@ -318,7 +321,7 @@ class PublicPagesBrowserIT {
   void aTitleWithMarkupIsShownAsTextAndInjectsNothing() {
     open("#/");
     rows(ranking.path("entries").size());
-    assertEquals(MARKUP_TITLE, driver.findElement(By.cssSelector("main p.lead")).getText());
+    assertEquals(MARKUP_TITLE, js("return document.querySelector('main p.lead').innerText"));
     assertEquals(List.of(), driver.findElements(By.id("injected")));
     assertEquals(List.of(), driver.findElements(By.id("bold")));
   }
@@ -364,31 +367,64 @@ class PublicPagesBrowserIT {
   }
 
   private static <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
-  private static List<WebElement> rows(int count) {
+  /**
+   * Waits until the ranking table has that many rows and answers their school names, read in one
+   * script so that a table redrawn meanwhile cannot mix two renderings.
+   */
+  private static List<String> rows(int count) {
     return waitFor(
         d -> {
-          List<WebElement> rows = d.findElements(By.cssSelector("#ranking-table tbody tr"));
-          return rows.size() == count ? rows : null;
+          List<String> names = column("th.school");
+          return names.size() == count ? names : null;
         });
   }
 
-  private static List<String> names(List<WebElement> rows) {
-    List<String> names = new ArrayList<>();
-    for (WebElement row : rows) {
-      names.add(row.findElement(By.cssSelector("th")).getText());
+  /** The text of one cell (a CSS selector within each row) of every row of the ranking table. */
+  private static List<String> column(String cell) {
+    Object texts =
+        js(
+            "return [...document.querySelectorAll('#ranking-table tbody tr')]"
+                + ".map(r => r.querySelector(arguments[0])).map(c => c ? c.innerText.trim() : '')",
+            cell);
+    List<String> out = new ArrayList<>();
+    for (Object t : (List<?>) texts) {
+      out.add((String) t);
     }
-    return names;
+    return out;
   }
 
-  private static WebElement header(String key) {
-    return driver.findElement(By.xpath("//th[button[@data-sort='" + key + "']]"));
+  /** The aria-sort of a sortable column's header, or null while the table is drawn. */
+  private static String sortOf(String key) {
+    return (String)
+        js(
+            "const b = document.querySelector(`button[data-sort='${arguments[0]}']`);"
+                + " return b ? b.parentElement.getAttribute('aria-sort') : null",
+            key);
   }
 
   private static String text(String id) {
-    return driver.findElement(By.id(id)).getText();
+    return (String)
+        js(
+            "const e = document.getElementById(arguments[0]); return e ? e.innerText.trim() : null",
+            id);
+  }
+
+  /** Clicks what the locator finds, again if the table was redrawn in between. */
+  private static void click(By locator) {
+    waitFor(
+        d -> {
+          d.findElement(locator).click();
+          return true;
+        });
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   /** A number as the Vietnamese pages write it: 1.234,5. */
