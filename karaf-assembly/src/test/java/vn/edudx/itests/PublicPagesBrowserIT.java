@@ -289,6 +289,8 @@ class PublicPagesBrowserIT {
     rows(ranking.path("entries").size());
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Tiếng Việt", driver.findElement(By.id("lang")).getText());
+    assertEquals(
+        "Skip to main content", js("return document.getElementById('skip-link').textContent"));
     screenshots("ranking-en");
 
     open("#/");
