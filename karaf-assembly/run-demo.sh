@@ -73,6 +73,7 @@ $(awk -F';' '!/^#/ && NF==5 {printf "  %-9s %-16s %-11s password: %s\n", $1, $3,
                       -d '{"username":"admin","password":"…"}' $api/auth/login
                     then send: Authorization: Bearer <token>   (docs/api.md)
 
+  Web pages         http://127.0.0.1:$port/   (public rankings, school profiles, the plan; vi/en)
   Published results $api/public/publications   (open to everyone)
   Press page        (the html link of a publication in the list above)
   Health            $api/health
