@@ -123,28 +123,7 @@ final class WorksheetReader {
     if (text.length() > limits.maxCellLength()) {
       throw tooLong(at);
     }
-    if (at.row() >= limits.maxRows()) {
-      throw xml.fail(
-          Reason.TOO_MANY_ROWS,
-          "sheet '"
-              + sheetName
-              + "' has more than "
-              + limits.maxRows()
-              + " rows (cell "
-              + at
-              + ")");
-    }
-    if (at.col() >= limits.maxColumns()) {
-      throw xml.fail(
-          Reason.TOO_MANY_COLUMNS,
-          "sheet '"
-              + sheetName
-              + "' has more than "
-              + limits.maxColumns()
-              + " columns (cell "
-              + at
-              + ")");
-    }
+    withinLimits(at);
     formulas.put(at, text);
   }
 
@@ -203,7 +182,8 @@ final class WorksheetReader {
     }
   }
 
-  private void put(Address at, String text) throws XlsxException {
+  /** Refuses a cell beyond the sheet's row or column limit, naming it. */
+  private void withinLimits(Address at) throws XlsxException {
     if (at.row() >= limits.maxRows()) {
       throw xml.fail(
           Reason.TOO_MANY_ROWS,
@@ -226,6 +206,10 @@ final class WorksheetReader {
               + at
               + ")");
     }
+  }
+
+  private void put(Address at, String text) throws XlsxException {
+    withinLimits(at);
     if (text.length() > limits.maxCellLength()) {
       throw tooLong(at);
     }
