@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,39 +23,26 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionLifecycleIT {
 
-  private static final Duration START = Duration.ofMinutes(3);
+  private static final Duration START = StartedDistribution.START;
+  private StartedDistribution edudx;
   private Path home;
-  private int port;
   private Api api;
 
   @BeforeEach
   void unpack() throws IOException {
-    home = Path.of(System.getProperty("edudx.work"), "lifecycle", "edudx");
-    deleteTree(home);
-    copyTree(Path.of(System.getProperty("edudx.assembly")), home);
-    port = Api.freePort();
-    replace("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + Api.freePort());
-    replace(
-        "etc/org.apache.karaf.management.cfg",
-        "rmiRegistryPort = 1099",
-        "rmiRegistryPort = " + Api.freePort());
-    replace(
-        "etc/org.apache.karaf.management.cfg",
-        "rmiServerPort = 44444",
-        "rmiServerPort = " + Api.freePort());
-    api = new Api(port);
+    edudx = StartedDistribution.prepare("lifecycle", Map.of("EDUDX_DEMO", "true"));
+    home = edudx.home();
+    api = edudx.api();
   }
 
   @AfterEach
   void stop() throws Exception {
-    run("bin/stop");
-    awaitStopped();
+    edudx.stop();
   }
 
   @Test
   void valuesSurviveARestartAndNothingIsStoredTwice() throws Exception {
-    start();
-    awaitUp();
+    edudx.start();
     signIn();
     Poll.until(
         "the demo data scored",
@@ -83,10 +66,8 @@ class DistributionLifecycleIT {
     Map<String, Long> facts = settledFacts();
     int imports = api.ok("imports?limit=500").path("count").asInt();
 
-    run("bin/stop");
-    awaitStopped();
-    start();
-    awaitUp();
+    edudx.stop();
+    edudx.start();
 
     assertEquals(
         changed, api.ok("scores?period=2024-2025&unit=NN-TH-11").path("total").asDouble(), 1e-9);
@@ -126,15 +107,11 @@ class DistributionLifecycleIT {
               return "";
             },
             phase -> List.of("READING", "CHECKING", "STORING").contains(phase));
-    long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
-    ProcessHandle karaf = ProcessHandle.of(pid).orElseThrow();
-    karaf.destroyForcibly();
+    edudx.kill();
     System.out.println("DistributionLifecycleIT: killed EduDX while lon.csv was " + killedIn);
-    Poll.until("the killed JVM gone (" + killedIn + ")", START, karaf::isAlive, a -> !a);
     assertTrue(Files.exists(inbox.resolve("lon.csv")), "the file stays in the folder");
 
-    start();
-    awaitUp();
+    edudx.start();
     JsonNode accepted =
         Poll.until(
             "lon.csv imported after the restart",
@@ -251,97 +228,5 @@ class DistributionLifecycleIT {
   private void signIn() {
     EduDxTestSupport.awaitDemoUsers(api, START);
     api = api.as("admin");
-  }
-
-  private void start() throws Exception {
-    run("bin/start");
-  }
-
-  private void awaitUp() {
-    Poll.until(
-        "EduDX answering on port " + port,
-        START,
-        () -> api.get("health"),
-        a -> a.status() == 200 && a.json().path("status").asText().equals("UP"));
-  }
-
-  /** Stopped means the JVM is gone: a new start is refused while the old one shuts down. */
-  private void awaitStopped() {
-    Poll.until("EduDX stopped", START, () -> status(), code -> code != 0);
-    Poll.until("the Karaf JVM gone", START, this::karafAlive, alive -> !alive);
-  }
-
-  private boolean karafAlive() {
-    Path pidFile = home.resolve("karaf.pid");
-    try {
-      if (!Files.exists(pidFile)) {
-        return false;
-      }
-      long pid = Long.parseLong(Files.readString(pidFile).strip());
-      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    } catch (IOException | NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private int status() {
-    try {
-      return process("bin/status").waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void run(String script) throws Exception {
-    process(script).waitFor();
-  }
-
-  private Process process(String script) {
-    ProcessBuilder pb = new ProcessBuilder(List.of(home.resolve(script).toString()));
-    pb.directory(home.toFile());
-    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("EDUDX_DEMO", "true");
-    pb.environment().put("EDUDX_HTTP_PORT", Integer.toString(port));
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(home.resolve("script-output.log").toFile());
-    try {
-      return pb.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void replace(String file, String from, String to) throws IOException {
-    Path p = home.resolve(file);
-    String text = Files.readString(p);
-    if (!text.contains(from)) {
-      throw new IllegalStateException(file + " has no '" + from + "'");
-    }
-    Files.writeString(p, text.replace(from, to));
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the assembled distribution started as an operator starts it, with its own {@code
- * bin/start} on free ports, for tests that need a real EduDX outside Pax Exam (a browser, say);
- * {@link #stop()} stops it with {@code bin/stop} and waits until its JVM is gone.
+ * bin/start} on free ports, for tests that need a real EduDX outside Pax Exam (a browser, a
+ * restart, a kill); {@link #stop()} stops it with {@code bin/stop} and waits until its JVM is gone.
  */
 final class StartedDistribution {
 
@@ -37,6 +37,17 @@ final class StartedDistribution {
    */
   static StartedDistribution start(String name, Map<String, String> environment)
       throws IOException, InterruptedException {
+    StartedDistribution d = prepare(name, environment);
+    d.start();
+    return d;
+  }
+
+  /**
+   * Copies the assembly to {@code edudx.work/<name>/edudx} and gives it free HTTP, SSH and JMX
+   * ports, without starting it: for a test that starts, stops and kills it itself.
+   */
+  static StartedDistribution prepare(String name, Map<String, String> environment)
+      throws IOException {
     Path home = Path.of(System.getProperty("edudx.work"), name, "edudx");
     deleteTree(home);
     copyTree(Path.of(System.getProperty("edudx.assembly")), home);
@@ -55,15 +66,23 @@ final class StartedDistribution {
     int port = Api.freePort();
     Map<String, String> env = new HashMap<>(environment);
     env.put("EDUDX_HTTP_PORT", Integer.toString(port));
-    StartedDistribution d = new StartedDistribution(home, port, Map.copyOf(env));
-    d.run("bin/start");
-    Api api = d.api();
+    return new StartedDistribution(home, port, Map.copyOf(env));
+  }
+
+  /** Starts it with {@code bin/start} and waits until its health answers UP. */
+  void start() throws IOException, InterruptedException {
+    run("bin/start");
+    Api api = api();
     Poll.until(
         "EduDX answering on port " + port + " (log: " + home.resolve("data/log/karaf.log") + ")",
         START,
         () -> api.get("health"),
         a -> a.status() == 200 && a.json().path("status").asText().equals("UP"));
-    return d;
+  }
+
+  /** Where it is unpacked: {@code data/}, {@code etc/} and its scripts are under it. */
+  Path home() {
+    return home;
   }
 
   int port() {
@@ -83,6 +102,17 @@ final class StartedDistribution {
   void stop() throws IOException, InterruptedException {
     run("bin/stop");
     Poll.until("the Karaf JVM gone", START, this::karafAlive, alive -> !alive);
+  }
+
+  /**
+   * Kills its JVM outright (SIGKILL: no shutdown hook, no {@code bin/stop}) and waits until it is
+   * gone, as a power cut would leave it.
+   */
+  void kill() throws IOException {
+    long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
+    ProcessHandle karaf = ProcessHandle.of(pid).orElseThrow();
+    karaf.destroyForcibly();
+    Poll.until("the killed JVM gone", START, karaf::isAlive, alive -> !alive);
   }
 
   private boolean karafAlive() {
