@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.edudx.api.EduDxException;
 import vn.edudx.api.Period;
 import vn.edudx.api.Problem;
@@ -56,6 +58,8 @@ import vn.edudx.api.workflow.AssessmentStore;
  */
 @Component(service = PublicationService.class)
 public class EduDxPublications implements PublicationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EduDxPublications.class);
 
   /** How far in the past an embargo may be, for a request typed "now" a few seconds ago. */
   static final Duration EMBARGO_TOLERANCE = Duration.ofMinutes(1);
@@ -206,7 +210,7 @@ public class EduDxPublications implements PublicationService {
             setId,
             setVersion,
             now,
-            caller.username(),
+            approver(caller),
             embargo,
             supersedes,
             reason,
@@ -228,6 +232,12 @@ public class EduDxPublications implements PublicationService {
     Publication publication =
         new Publication(snapshot, json, CanonicalJson.sha256Hex(json), null, null);
     store.add(publication, now);
+    LOG.info(
+        "Publication {} of {} ({}) made by account {}",
+        snapshot.id(),
+        period.code(),
+        scopeCode,
+        caller.username());
     return publication;
   }
 
@@ -487,6 +497,14 @@ public class EduDxPublications implements PublicationService {
   private static EduDxException invalid(String code, String field, String value, Object... args) {
     Problem p = Texts.MESSAGES.problem(code, field, null, null, value, args);
     return new EduDxException(EduDxException.Kind.INVALID, p);
+  }
+
+  /**
+   * Who published, as the snapshot keeps it for the public: the leadership of an authority, never a
+   * person's account name (that stays in the log), as for a plan's published year.
+   */
+  static String approver(Caller by) {
+    return by.unitCode() == null ? "LEADERSHIP" : "LEADERSHIP " + by.unitCode();
   }
 
   @Override

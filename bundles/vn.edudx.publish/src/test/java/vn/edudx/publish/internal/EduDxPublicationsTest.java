@@ -70,7 +70,7 @@ class EduDxPublicationsTest {
     assertThat(s.setVersion()).isEqualTo(1);
     assertThat(s.createdAt()).isEqualTo(Fakes.NOW);
     assertThat(s.embargoUntil()).isEqualTo(Fakes.NOW);
-    assertThat(s.createdBy()).isEqualTo("lanh.dao");
+    assertThat(s.createdBy()).isEqualTo("LEADERSHIP PGD"); // the authority, not the account
     assertThat(s.robustness()).isEqualTo(RobustnessSettings.DEFAULT);
     // Every approved school in scope; not the other town's, not the unapproved one.
     assertThat(s.units()).extracting(UnitResult::unitCode).containsExactly("S1", "S2", "S3");
@@ -143,7 +143,7 @@ class EduDxPublicationsTest {
     assertThat(new String(p.json(), StandardCharsets.UTF_8))
         .startsWith(
             "{\"areaCode\":\"PGD\",\"createdAt\":\"2025-06-20T01:00:00Z\","
-                + "\"createdBy\":\"lanh.dao\"")
+                + "\"createdBy\":\"LEADERSHIP PGD\"")
         .contains("\"points\":72.50")
         .doesNotContain("\n");
   }

@@ -120,7 +120,7 @@ class ExportsTest {
         .contains(
             publication.checksum(),
             "moet-4725-2022 v1",
-            "lanh.dao",
+            "LEADERSHIP PGD",
             first.id(),
             "Sai <b>điểm</b> S2",
             "1, 2, 2, 4",
@@ -165,7 +165,8 @@ class ExportsTest {
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)")
         .contains("Sai &lt;b&gt;điểm&lt;/b&gt; S2")
-        .contains(publication.checksum(), first.id(), "lanh.dao", "08:00 20/06/2025 (giờ Việt Nam)")
+        .contains(
+            publication.checksum(), first.id(), "LEADERSHIP PGD", "08:00 20/06/2025 (giờ Việt Nam)")
         .contains("overflow-x:auto", "name=\"viewport\"");
   }
 
