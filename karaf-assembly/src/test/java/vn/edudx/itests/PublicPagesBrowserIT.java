@@ -440,6 +440,31 @@ class PublicPagesBrowserIT {
     signOut();
   }
 
+  /**
+   * The sign-in page checks for empty fields itself, then shows the API's own message for wrong
+   * credentials in the page's language. The one 401 (and its console line) is expected here.
+   */
+  @Test
+  void aFailedSignInShowsTheApisMessageInEitherLanguage() {
+    open("#/login");
+    click(By.id("login-submit"));
+    waitFor(d -> "Nhập tên đăng nhập và mật khẩu.".equals(text("login-error")));
+    failSignIn("Tên đăng nhập hoặc mật khẩu không đúng.");
+    driver.findElement(By.id("lang")).click();
+    waitFor(d -> "Sign in".equals(text("page-title")));
+    failSignIn("Wrong user name or password.");
+    assertEquals(null, js("return window.sessionStorage.getItem('edudx.session')"));
+    drainLogs();
+  }
+
+  private static void failSignIn(String message) {
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("login-username")));
+    driver.findElement(By.id("login-username")).sendKeys("khong-co-nguoi-nay");
+    driver.findElement(By.id("login-password")).sendKeys("sai-mat-khau-123");
+    driver.findElement(By.id("login-submit")).click();
+    waitFor(d -> message.equals(text("login-error")));
+  }
+
   /** Signs in through the sign-in page, as a person would. */
   private static void signIn(String user) {
     if (!driver.getCurrentUrl().endsWith("#/login")) {
