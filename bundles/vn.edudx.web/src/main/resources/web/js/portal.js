@@ -28,7 +28,7 @@ export async function render(main, params, flash) {
   const rows = [];
 
   const status = el('p', { id: 'portal-status', role: 'status', class: 'ok' }, flash || '');
-  const errors = el('div', { id: 'portal-problems', role: 'alert', class: 'error', hidden: true });
+  const errors = el('div', { id: 'portal-problems', role: 'alert', class: 'error', tabindex: '-1', hidden: true });
   const save = el('button', { type: 'button', id: 'save-draft' }, t('portal.save'));
   const submit = el('button', { type: 'button', id: 'submit-assessment', class: 'primary' }, t('portal.submit'));
   const xlsxPath = `indicator-sets/${encodeURIComponent(set.id)}/template.xlsx?unit=${u}&period=${p}`;
@@ -193,53 +193,58 @@ function valueInput(ind, c, id, original) {
   return el('input', { id, type: 'text', value: original, maxlength: 4000 });
 }
 
-/** What is wrong with a row as typed, or null. */
+/** What is wrong with a row as typed ({text, input}: the message and the input it is about), or null. */
 function problem(r) {
   const raw = r.input.value.trim();
   const number = r.ind.type === 'PERCENT' || r.ind.type === 'NUMBER';
-  if (number && r.input.validity && r.input.validity.badInput) return t('portal.error.number');
+  const wrong = (text, input = r.input) => ({ text, input });
+  if (number && r.input.validity && r.input.validity.badInput) return wrong(t('portal.error.number'));
   if (raw === '') {
     const touched = r.original !== '' || r.evidence.value.trim() !== r.originalEvidence;
-    return touched ? t(number ? 'portal.error.number' : 'portal.error.required') : null;
+    if (!touched) return null;
+    return wrong(number ? t('portal.error.number') : t('portal.error.required'));
   }
   if (number) {
     const n = Number(raw);
-    if (!Number.isFinite(n)) return t('portal.error.number');
+    if (!Number.isFinite(n)) return wrong(t('portal.error.number'));
     const min = r.ind.min === null || r.ind.min === undefined ? null : Number(r.ind.min);
     const max = r.ind.max === null || r.ind.max === undefined ? null : Number(r.ind.max);
     if ((min !== null && n < min) || (max !== null && n > max)) {
-      return t('portal.error.range', { min: min ?? '—', max: max ?? '—' });
+      return wrong(t('portal.error.range', { min: min ?? '—', max: max ?? '—' }));
     }
   }
   const link = r.evidence.value.trim();
-  if (link && !/^https?:\/\/\S+$/i.test(link)) return t('portal.error.evidence');
+  if (link && !/^https?:\/\/\S+$/i.test(link)) return wrong(t('portal.error.evidence'), r.evidence);
   return null;
 }
 
-function show(r, message) {
-  const target = message && message === t('portal.error.evidence') ? r.evidence : r.input;
+/** Shows or clears the row's error; the input at fault points to it with aria-describedby. */
+function show(r, wrong) {
   for (const input of [r.input, r.evidence]) {
     input.removeAttribute('aria-invalid');
     input.removeAttribute('aria-describedby');
   }
-  if (message) {
-    replace(r.error, message);
+  if (wrong) {
+    replace(r.error, wrong.text);
     r.error.hidden = false;
-    target.setAttribute('aria-invalid', 'true');
-    target.setAttribute('aria-describedby', r.error.id);
+    wrong.input.setAttribute('aria-invalid', 'true');
+    wrong.input.setAttribute('aria-describedby', r.error.id);
   } else {
     replace(r.error);
     r.error.hidden = true;
   }
-  return !message;
+  return !wrong;
 }
 
+/** Shows every row's error; answers whether all are valid, focusing the first input at fault. */
 function valid(rows) {
   let first = null;
   for (const r of rows) {
-    if (!show(r, problem(r)) && !first) first = r;
+    const wrong = problem(r);
+    show(r, wrong);
+    if (wrong && !first) first = wrong.input;
   }
-  if (first) first.input.focus();
+  if (first) first.focus();
   return !first;
 }
 
@@ -262,5 +267,5 @@ async function busy(buttons, work) {
 function showProblems(box, e) {
   replace(box, problems(e));
   box.hidden = false;
-  box.focus?.();
+  box.focus();
 }
