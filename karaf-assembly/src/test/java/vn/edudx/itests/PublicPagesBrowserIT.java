@@ -46,9 +46,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The public pages in a real browser: Debian's headless Chromium, driven by Selenium, against the
- * assembled distribution started with its own {@code bin/start} and the demo data. Screenshots of
- * every page at phone and desktop widths go to {@code target/screenshots}.
+ * The pages in a real browser: Debian's headless Chromium, driven by Selenium, against the
+ * assembled distribution started with its own {@code bin/start} and the demo data: the public
+ * pages, and the signed-in flow of a school's self-assessment and the office's review. Screenshots
+ * of every page at phone and desktop widths go to {@code target/screenshots}.
  */
 class PublicPagesBrowserIT {
 
@@ -59,6 +60,9 @@ class PublicPagesBrowserIT {
   /** A title with markup, published by leadership: the pages must show it as text. */
   private static final String MARKUP_TITLE =
       "Kết quả <img src=x id=injected> đã sửa <b id=bold>đậm</b> & \"trích\"";
+
+  private static final String PERIOD = "2024-2025";
+  private static final String REASON = "Thiếu minh chứng tiêu chí 1";
 
   private static StartedDistribution edudx;
   private static WebDriver driver;
@@ -170,7 +174,8 @@ class PublicPagesBrowserIT {
   void freshBrowser() {
     driver.manage().window().setSize(new Dimension(1280, 900));
     open("#/");
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
+    ((JavascriptExecutor) driver)
+        .executeScript("window.localStorage.clear(); window.sessionStorage.clear()");
     drainLogs();
   }
 
@@ -351,6 +356,139 @@ class PublicPagesBrowserIT {
     assertEquals(
         200, edudx.api().raw(report.substring((edudx.url() + "/api/v1/").length())).status());
     screenshots("plan");
+  }
+
+  /**
+   * Issue 7's flow: the school fills part of 2024-2025's self-assessment, meets a range error,
+   * fixes it, saves and submits; the office's reviewer returns it with a reason; the school sees
+   * the reason. NN-TH-02's 2024-2025 assessment is used by no other test of this distribution.
+   */
+  @Test
+  void aSchoolSubmitsTheOfficeReturnsItWithAReasonAndTheSchoolSeesIt() throws IOException {
+    open("#/login");
+    assertEquals("Đăng nhập", text("page-title"));
+    screenshots("login");
+    signIn("th02");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("assessment-state")));
+    assertEquals("DRAFT", stateOf());
+    assertEquals("Đang soạn", text("assessment-state"));
+    assertTrue(
+        js("return document.querySelector('main p.lead').innerText").toString().contains(PERIOD));
+    String xlsx = driver.findElement(By.id("download-xlsx")).getAttribute("href");
+    assertTrue(xlsx.contains("template.xlsx?unit=NN-TH-02&period=" + PERIOD), xlsx);
+    assertEquals(
+        200,
+        edudx.api().as("th02").raw(xlsx.substring((edudx.url() + "/api/v1/").length())).status());
+
+    // Part of the form: a yes/no answer, a percentage with its evidence.
+    new Select(driver.findElement(By.id("value-4725-1-3-1"))).selectByValue("false");
+    WebElement percent = driver.findElement(By.id("value-4725-1-4"));
+    WebElement error = driver.findElement(By.id("error-4725-1-4"));
+    percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "150");
+    waitFor(d -> error.isDisplayed() && error.getText().contains("từ 0 đến 100"));
+    assertEquals("error-4725-1-4", percent.getAttribute("aria-describedby"));
+    assertEquals("true", percent.getAttribute("aria-invalid"));
+    click(By.id("save-draft")); // refused here: nothing is sent while a value is out of range
+    assertTrue(error.isDisplayed());
+    percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    waitFor(d -> error.isDisplayed() && error.getText().contains("Nhập một số"));
+    percent.sendKeys("85");
+    waitFor(d -> !error.isDisplayed());
+    assertEquals(null, percent.getAttribute("aria-describedby"));
+    WebElement evidence = driver.findElement(By.id("evidence-4725-1-4"));
+    evidence.sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://minhchung.demo.invalid/NN-TH-02/1.4");
+
+    click(By.id("save-draft"));
+    waitFor(d -> "Đã lưu bản nháp.".equals(text("portal-status")));
+    assertEquals("85", driver.findElement(By.id("value-4725-1-4")).getAttribute("value"));
+    assertEquals(
+        "false",
+        new Select(driver.findElement(By.id("value-4725-1-3-1")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertEquals("DRAFT", stateOf());
+
+    click(By.id("submit-assessment"));
+    waitFor(d -> "SUBMITTED".equals(stateOf()));
+    assertEquals("Đã nộp", text("assessment-state"));
+    assertFalse(driver.findElement(By.id("value-4725-1-4")).isEnabled(), "read-only once sent");
+    screenshots("portal");
+    signOut();
+
+    signIn("reviewer");
+    By item = By.cssSelector("li.review-item[data-unit='NN-TH-02']");
+    waitFor(ExpectedConditions.presenceOfElementLocated(item));
+    screenshots("review");
+    click(By.id("return-NN-TH-02"));
+    WebElement reasonError = driver.findElement(By.id("reason-error-NN-TH-02"));
+    waitFor(d -> reasonError.isDisplayed());
+    WebElement reason = driver.findElement(By.id("reason-NN-TH-02"));
+    assertEquals("reason-error-NN-TH-02", reason.getAttribute("aria-describedby"));
+    reason.sendKeys(REASON);
+    waitFor(d -> !reasonError.isDisplayed());
+    click(By.id("return-NN-TH-02"));
+    waitFor(d -> text("review-status").contains("Đã trả lại"));
+    assertEquals(List.of(), driver.findElements(item));
+    signOut();
+
+    signIn("th02");
+    waitFor(d -> "RETURNED".equals(stateOf()));
+    assertEquals(REASON, text("return-reason"));
+    assertEquals("85", driver.findElement(By.id("value-4725-1-4")).getAttribute("value"));
+    assertTrue(driver.findElement(By.id("value-4725-1-4")).isEnabled(), "editable again");
+    screenshots("portal-returned");
+    signOut();
+  }
+
+  /**
+   * The sign-in page checks for empty fields itself, then shows the API's own message for wrong
+   * credentials in the page's language. The one 401 (and its console line) is expected here.
+   */
+  @Test
+  void aFailedSignInShowsTheApisMessageInEitherLanguage() {
+    open("#/login");
+    click(By.id("login-submit"));
+    waitFor(d -> "Nhập tên đăng nhập và mật khẩu.".equals(text("login-error")));
+    failSignIn("Tên đăng nhập hoặc mật khẩu không đúng.");
+    driver.findElement(By.id("lang")).click();
+    waitFor(d -> "Sign in".equals(text("page-title")));
+    failSignIn("Wrong user name or password.");
+    assertEquals(null, js("return window.sessionStorage.getItem('edudx.session')"));
+    drainLogs();
+  }
+
+  private static void failSignIn(String message) {
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("login-username")));
+    driver.findElement(By.id("login-username")).sendKeys("khong-co-nguoi-nay");
+    driver.findElement(By.id("login-password")).sendKeys("sai-mat-khau-123");
+    driver.findElement(By.id("login-submit")).click();
+    waitFor(d -> message.equals(text("login-error")));
+  }
+
+  /** Signs in through the sign-in page, as a person would. */
+  private static void signIn(String user) {
+    if (!driver.getCurrentUrl().endsWith("#/login")) {
+      open("#/login");
+    }
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("login-username")));
+    driver.findElement(By.id("login-username")).sendKeys(user);
+    driver.findElement(By.id("login-password")).sendKeys(Api.DEMO_PASSWORDS.get(user));
+    driver.findElement(By.id("login-submit")).click();
+    waitFor(d -> !d.getCurrentUrl().endsWith("#/login"));
+  }
+
+  private static void signOut() {
+    click(By.id("logout"));
+    waitFor(d -> "Đăng nhập".equals(text("page-title")) && d.getCurrentUrl().endsWith("#/login"));
+    assertEquals(
+        null, js("return window.sessionStorage.getItem('edudx.session')"), "the token forgotten");
+  }
+
+  private static String stateOf() {
+    return (String)
+        js(
+            "const e = document.getElementById('assessment-state');"
+                + " return e ? e.getAttribute('data-state') : null");
   }
 
   // --- helpers ---
