@@ -1,6 +1,7 @@
 // The pages' entry point: the language, the static texts, the signed-in user's links, and hash
 // routing: public #/ rankings, #/school/{publication}/{code}, #/plan[/{publication}]; signed in
-// #/login, #/school (a school's portal), #/office/review (the office's review queue).
+// #/login, #/school (a school's portal), #/school/scores (its scores), #/office/review (the office's
+// review queue).
 
 import { ApiError } from './api.js';
 import { el, replace } from './dom.js';
@@ -10,6 +11,7 @@ import * as plan from './plan.js';
 import * as portal from './portal.js';
 import * as ranking from './ranking.js';
 import * as review from './review.js';
+import * as scores from './scores.js';
 import * as school from './school.js';
 import { home, isOffice, isSchool, logout, ProblemError, session } from './session.js';
 
@@ -45,6 +47,7 @@ function staticTexts() {
 function sessionLinks() {
   const s = session();
   const own = document.getElementById('nav-home');
+  document.getElementById('nav-scores').hidden = !isSchool(s);
   document.getElementById('nav-login').hidden = Boolean(s);
   own.hidden = !s;
   signOut.hidden = !s;
@@ -65,8 +68,9 @@ function signedIn(allowed) {
 async function route() {
   const { path, parts, params } = parse();
   const page = parts[0] || 'rankings';
-  const privatePage = page === 'login' || page === 'office' || (page === 'school' && parts.length === 1);
-  const current = { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
+  const scoresPage = page === 'school' && parts.length === 2 && parts[1] === 'scores';
+  const privatePage = page === 'login' || page === 'office' || (page === 'school' && parts.length === 1) || scoresPage;
+  const current = scoresPage ? 'nav-scores' : { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
   sessionLinks();
   for (const link of document.querySelectorAll('#nav a')) {
     const here = link.id === current;
@@ -77,7 +81,9 @@ async function route() {
   try {
     if (page === 'school' && parts.length === 3) await school.render(main, parts[1], parts[2]);
     else if (page === 'login') login.render(main, async () => sessionLinks());
-    else if (page === 'school' && parts.length === 1) {
+    else if (scoresPage) {
+      if (signedIn(isSchool)) await scores.render(main, params);
+    } else if (page === 'school' && parts.length === 1) {
       if (signedIn(isSchool)) await portal.render(main, params);
     } else if (page === 'office' && parts[1] === 'review') {
       if (signedIn(isOffice)) await review.render(main, params);

@@ -86,7 +86,7 @@ export async function render(main, params, flash) {
     el('p', { class: 'lead' }, unit.name, ' · ', t('portal.year', { period })),
     el('div', { class: 'field period' }, el('label', { for: 'portal-period' }, t('portal.period')), years),
     stateBox(assessment),
-    el('p', {}, xlsx),
+    el('p', {}, xlsx, ' · ', el('a', { href: `#/school/scores?period=${p}`, id: 'portal-scores-link' }, t('portal.scores'))),
     status,
     errors,
     editable ? el('p', { class: 'hint' }, t('portal.help')) : null,

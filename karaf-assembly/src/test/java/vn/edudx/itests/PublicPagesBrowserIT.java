@@ -617,4 +617,92 @@ class PublicPagesBrowserIT {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Issue 7's scores page: th01 reads its school's live 2024-2025 score, the same total as the API
+   * gives th01, a criterion's explanation, the advice to reach the next level, and its totals over
+   * the years as a table and a line. It only reads: NN-TH-01's data are not changed.
+   */
+  @Test
+  void aSchoolReadsItsScoresWithExplanationsAdviceAndHistory() throws IOException {
+    signIn("th01");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("assessment-state")));
+    assertTrue(
+        driver.findElement(By.id("nav-scores")).isDisplayed(), "the top bar links the scores");
+    assertTrue(
+        driver
+            .findElement(By.id("portal-scores-link"))
+            .getAttribute("href")
+            .endsWith("#/school/scores?period=" + PERIOD));
+    JsonNode score = edudx.api().as("th01").ok("scores?period=" + PERIOD + "&unit=NN-TH-01");
+    open("#/school/scores?period=" + PERIOD);
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scores-total")));
+    assertEquals("Điểm chuyển đổi số của trường", text("page-title"));
+    assertEquals(score.path("total").asDouble(), number(text("scores-total")), 0.005);
+    assertEquals("page", driver.findElement(By.id("nav-scores")).getAttribute("aria-current"));
+
+    JsonNode group = score.path("groups").get(0);
+    String code = group.path("code").asText();
+    assertTrue(
+        text("scores-level-" + code).contains(group.path("levelName").path("vi").asText()),
+        "the group's level in words");
+    String explanation = scoresFirstExplanation(group.path("criteria"));
+    assertFalse(explanation.isEmpty(), group.toString());
+    assertTrue(scoresExplanations().contains(explanation), explanation);
+
+    String advice =
+        (String)
+            js(
+                "const g = document.querySelector(`#scores-next .next-level[data-group='${arguments[0]}']`);"
+                    + " const e = g && g.querySelector('.next-summary, .next-top');"
+                    + " return e ? e.innerText.trim() : null",
+                code);
+    if (group.path("nextLevel").isObject()) {
+      assertEquals(group.path("nextLevel").path("summary").path("vi").asText(), advice);
+    } else {
+      assertEquals("Đã đạt mức cao nhất (Mức 3).", advice);
+    }
+    assertEquals("Để lên mức tiếp theo", text("scores-next-title"));
+
+    List<WebElement> years =
+        waitFor(
+            d -> {
+              List<WebElement> r =
+                  d.findElements(By.cssSelector("#scores-history tbody tr[data-period]"));
+              return r.size() >= 2 ? r : null;
+            });
+    assertTrue(
+        years.stream().anyMatch(r -> PERIOD.equals(r.getAttribute("data-period"))), "this year");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scores-chart canvas")));
+    screenshots("scores");
+    signOut();
+  }
+
+  /** The Vietnamese explanation of the first criterion (depth first) that has one, or "". */
+  private static String scoresFirstExplanation(JsonNode criteria) {
+    for (JsonNode c : criteria) {
+      String text = c.path("explanation").path("vi").asText("").strip();
+      if (!text.isEmpty()) {
+        return text;
+      }
+      String child = scoresFirstExplanation(c.path("children"));
+      if (!child.isEmpty()) {
+        return child;
+      }
+    }
+    return "";
+  }
+
+  /** The explanation cells of the scores page. */
+  private static List<String> scoresExplanations() {
+    List<String> out = new ArrayList<>();
+    for (Object t :
+        (List<?>)
+            js(
+                "return [...document.querySelectorAll('table.criteria td.explanation')]"
+                    + ".map(c => c.innerText.trim())")) {
+      out.add((String) t);
+    }
+    return out;
+  }
 }
