@@ -1,10 +1,12 @@
 // The pages' entry point: the language, the static texts, the signed-in user's links, and hash
 // routing: public #/ rankings, #/school/{publication}/{code}, #/plan[/{publication}]; signed in
-// #/login, #/school (a school's portal), #/office/review (the office's review queue).
+// #/login, #/school (a school's portal), #/office/review (the office's review queue),
+// #/office/collectors (the office console's collectors and imports).
 
 import { ApiError } from './api.js';
 import { el, replace } from './dom.js';
 import { language, storedLanguage, t, useLanguage } from './i18n.js';
+import * as collectors from './collectors.js';
 import * as login from './login.js';
 import * as plan from './plan.js';
 import * as portal from './portal.js';
@@ -48,6 +50,7 @@ function sessionLinks() {
   document.getElementById('nav-login').hidden = Boolean(s);
   own.hidden = !s;
   signOut.hidden = !s;
+  document.getElementById('nav-console').hidden = !isOffice(s);
   if (s) {
     own.setAttribute('href', home(s));
     own.textContent = t(isSchool(s) ? 'nav.school' : 'nav.review');
@@ -66,7 +69,7 @@ async function route() {
   const { path, parts, params } = parse();
   const page = parts[0] || 'rankings';
   const privatePage = page === 'login' || page === 'office' || (page === 'school' && parts.length === 1);
-  const current = { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
+  const current = page === 'office' && parts[1] === 'collectors' ? 'nav-console' : { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
   sessionLinks();
   for (const link of document.querySelectorAll('#nav a')) {
     const here = link.id === current;
@@ -81,6 +84,8 @@ async function route() {
       if (signedIn(isSchool)) await portal.render(main, params);
     } else if (page === 'office' && parts[1] === 'review') {
       if (signedIn(isOffice)) await review.render(main, params);
+    } else if (page === 'office' && parts[1] === 'collectors') {
+      if (signedIn(isOffice)) await collectors.render(main);
     } else if (page === 'plan') await plan.render(main, parts[1]);
     else await ranking.render(main, params);
   } catch (e) {
