@@ -1,11 +1,12 @@
 // The pages' entry point: the language, the static texts, the signed-in user's links, and hash
 // routing: public #/ rankings, #/school/{publication}/{code}, #/plan[/{publication}]; signed in
 // #/login, #/school (a school's portal), #/school/scores (its scores), #/office/review (the office's
-// review queue).
+// review queue), #/office/collectors (the office console's collectors and imports).
 
 import { ApiError } from './api.js';
 import { el, replace } from './dom.js';
 import { language, storedLanguage, t, useLanguage } from './i18n.js';
+import * as collectors from './collectors.js';
 import * as login from './login.js';
 import * as plan from './plan.js';
 import * as portal from './portal.js';
@@ -51,6 +52,7 @@ function sessionLinks() {
   document.getElementById('nav-login').hidden = Boolean(s);
   own.hidden = !s;
   signOut.hidden = !s;
+  document.getElementById('nav-console').hidden = !isOffice(s);
   if (s) {
     own.setAttribute('href', home(s));
     own.textContent = t(isSchool(s) ? 'nav.school' : 'nav.review');
@@ -70,7 +72,11 @@ async function route() {
   const page = parts[0] || 'rankings';
   const scoresPage = page === 'school' && parts.length === 2 && parts[1] === 'scores';
   const privatePage = page === 'login' || page === 'office' || (page === 'school' && parts.length === 1) || scoresPage;
-  const current = scoresPage ? 'nav-scores' : { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
+  const current = scoresPage
+    ? 'nav-scores'
+    : page === 'office' && parts[1] === 'collectors'
+      ? 'nav-console'
+      : { plan: 'nav-plan', login: 'nav-login' }[page] || (privatePage ? 'nav-home' : 'nav-rankings');
   sessionLinks();
   for (const link of document.querySelectorAll('#nav a')) {
     const here = link.id === current;
@@ -87,6 +93,8 @@ async function route() {
       if (signedIn(isSchool)) await portal.render(main, params);
     } else if (page === 'office' && parts[1] === 'review') {
       if (signedIn(isOffice)) await review.render(main, params);
+    } else if (page === 'office' && parts[1] === 'collectors') {
+      if (signedIn(isOffice)) await collectors.render(main);
     } else if (page === 'plan') await plan.render(main, parts[1]);
     else await ranking.render(main, params);
   } catch (e) {

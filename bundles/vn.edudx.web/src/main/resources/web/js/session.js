@@ -97,3 +97,18 @@ export function schoolYears(count = 6, today = new Date()) {
   const first = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
   return Array.from({ length: count }, (_, i) => `${first - i}-${first - i + 1}`);
 }
+
+/**
+ * Sends a file's bytes as the body of a POST with the token; answers {status, body} whatever the
+ * status, so that the page can show a 422's problems as well as a 201's delivery.
+ */
+export async function upload(path, blob) {
+  const s = session();
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/octet-stream' };
+  if (s) headers.Authorization = `Bearer ${s.token}`;
+  const response = await fetch(`/api/v1/${path}`, { method: 'POST', headers, body: blob });
+  if (response.status === 401) window.sessionStorage.removeItem(STORAGE_KEY);
+  const body = await response.json().catch(() => null);
+  if (response.status === 401) throw new ProblemError(401, body);
+  return { status: response.status, body };
+}
