@@ -3,6 +3,7 @@
 
 import { get } from './api.js';
 import { draw } from './chart.js';
+import { criteriaTable } from './criteria.js';
 import { el, replace } from './dom.js';
 import { t, tr, number, levelName } from './i18n.js';
 
@@ -71,37 +72,8 @@ function group(g) {
     el('h2', { id }, `${g.code}. ${tr(g.name)}`),
     el('p', { class: 'group-score' }, el('strong', {}, t('school.group.points', { points: number(g.points), max: number(g.maxPoints) })), ' · ', tr(g.levelName) || `${t('school.level')} ${g.level}`),
     g.levelExplanation ? el('p', {}, tr(g.levelExplanation)) : null,
-    el(
-      'div',
-      { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': t('school.criteria', { group: g.code }) },
-      el(
-        'table',
-        { class: 'criteria' },
-        el('caption', {}, t('school.criteria', { group: g.code })),
-        el(
-          'thead',
-          {},
-          el('tr', {}, ['code', 'name', 'points', 'outcome', 'explanation'].map((k) => el('th', { scope: 'col' }, t(`school.col.${k}`)))),
-        ),
-        el('tbody', {}, (g.criteria || []).flatMap((c) => rows(c, 0))),
-      ),
-    ),
+    criteriaTable(g),
   );
-}
-
-function rows(c, depth) {
-  const points = Number(c.maxPoints) > 0 ? `${number(c.points)}/${number(c.maxPoints)}` : t('common.none');
-  const outcome = c.outcome ? t(`outcome.${c.outcome}`) : '';
-  const r = el(
-    'tr',
-    { class: depth > 0 ? 'child' : null },
-    el('td', { class: 'code' }, c.code),
-    el('th', { scope: 'row', class: 'name' }, tr(c.name)),
-    el('td', { class: 'num' }, points),
-    el('td', {}, el('span', { class: `outcome ${String(c.outcome || '').toLowerCase()}` }, outcome)),
-    el('td', { class: 'explanation' }, tr(c.explanation)),
-  );
-  return [r, ...(c.children || []).flatMap((x) => rows(x, depth + 1))];
 }
 
 function option(criteria) {

@@ -4,6 +4,7 @@
 // next level, and its totals over the last six school years as a table and a line chart.
 
 import { draw } from './chart.js';
+import { criteriaTable } from './criteria.js';
 import { el, replace } from './dom.js';
 import { language, number, t, tr } from './i18n.js';
 import { call, schoolYears, session } from './session.js';
@@ -126,34 +127,11 @@ function group(g) {
     el('p', { class: 'group-score' }, el('strong', {}, levelText(g))),
     g.levelExplanation ? el('p', {}, tr(g.levelExplanation)) : null,
     (g.missingInputs || []).length > 0 ? el('p', { class: 'notice' }, t('scores.missing', { codes: g.missingInputs.join(', ') })) : null,
-    el(
-      'div',
-      { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': t('school.criteria', { group: g.code }) },
-      el(
-        'table',
-        { class: 'criteria' },
-        el('caption', {}, t('school.criteria', { group: g.code })),
-        el('thead', {}, el('tr', {}, ['code', 'name', 'points', 'outcome', 'explanation'].map((k) => el('th', { scope: 'col' }, t(`school.col.${k}`))), el('th', { scope: 'col' }, t('scores.col.inputs')))),
-        el('tbody', {}, (g.criteria || []).flatMap((c) => rows(c, 0))),
-      ),
-    ),
+    criteriaTable(g, {
+      title: t('scores.col.inputs'),
+      cell: (c) => el('td', { class: 'inputs-used' }, (c.inputs || []).length > 0 ? el('ul', { class: 'plain-list' }, c.inputs.map(input)) : t('common.none')),
+    }),
   );
-}
-
-function rows(c, depth) {
-  const points = Number(c.maxPoints) > 0 ? `${number(c.points)}/${number(c.maxPoints)}` : t('common.none');
-  const outcome = c.outcome ? t(`outcome.${c.outcome}`) : '';
-  const r = el(
-    'tr',
-    { class: depth > 0 ? 'child' : null, 'data-criterion': c.code },
-    el('td', { class: 'code' }, c.code),
-    el('th', { scope: 'row', class: 'name' }, tr(c.name)),
-    el('td', { class: 'num' }, points),
-    el('td', {}, el('span', { class: `outcome ${String(c.outcome || '').toLowerCase()}` }, outcome)),
-    el('td', { class: 'explanation' }, tr(c.explanation)),
-    el('td', { class: 'inputs-used' }, (c.inputs || []).length > 0 ? el('ul', { class: 'plain-list' }, c.inputs.map(input)) : t('common.none')),
-  );
-  return [r, ...(c.children || []).flatMap((x) => rows(x, depth + 1))];
 }
 
 /** One input with its provenance: value, where it came from (file and row), who sent it and when. */
