@@ -25,16 +25,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edudx.api.Messages;
 import vn.edudx.api.Problem;
+import vn.edudx.api.collect.Delivery;
 import vn.edudx.api.collect.IncomingBatch;
 import vn.edudx.api.collect.IngestResult;
 import vn.edudx.api.collect.IngestService;
 import vn.edudx.api.observation.BatchHeader;
 
 /**
- * The drop folder behind the collector, as the file collector does it: a file put in the inbox is
- * read by a {@link Reader}, handed to the ingest pipeline, then moved to {@code done/} or {@code
- * error/} with a report beside it. A file whose processing fails unexpectedly stays and is retried
- * until {@code maxAttempts}; a file above {@code maxFileMegabytes} is refused unread.
+ * The drop folder behind every collector of files: a file put in the inbox is read by a {@link
+ * Reader} (or, for files of observations, by the pipeline itself), handed to the ingest pipeline,
+ * then moved to {@code done/} or {@code error/} with a report beside it. A file whose processing
+ * fails unexpectedly stays and is retried until {@code maxAttempts}; a file above {@code
+ * maxFileMegabytes} is refused unread.
  */
 public final class DropFolder {
 
@@ -42,6 +44,16 @@ public final class DropFolder {
   public interface Reader {
     Reading read(BatchHeader header, byte[] content, boolean acceptValidRows);
   }
+
+  /**
+   * Files of observations (CSV, a workbook): the drop folder hands their bytes to {@link
+   * IngestService#ingestFile}, which picks its parser by the file's type; this reader is a marker
+   * and is never called.
+   */
+  public static final Reader OBSERVATIONS =
+      (header, content, acceptValidRows) -> {
+        throw new UnsupportedOperationException("the pipeline reads files of observations");
+      };
 
   /**
    * A file as read: the batch to ingest, and the problems of rows left out of it when valid rows
@@ -123,7 +135,9 @@ public final class DropFolder {
             + STAMP
             + "}-${file:name}"
             + "&readLock=changed&readLockCheckInterval=500&readLockTimeout=60000"
-            + "&exclude=^\\..*|.*\\.(part|tmp|crdownload)$"
+            // Hidden files, partial copies, and the lock file Excel writes beside a file it has
+            // open (~$th01.xlsx), which is neither the file nor readable.
+            + "&exclude=^\\..*|^~.*|.*\\.(part|tmp|crdownload)$"
             + "&delay="
             + settings.pollMillis()
             + "&initialDelay=200"
@@ -147,13 +161,20 @@ public final class DropFolder {
     String report;
     boolean accepted;
     try {
-      Reading reading =
-          length != null && length > settings.maxFileMegabytes() * 1024L * 1024L
-              ? tooLarge(exchange, name, length, received)
-              : read(name, exchange.getIn().getBody(byte[].class), received);
-      IngestResult result = ingest.ingest(reading.batch());
+      IngestResult result;
+      List<Problem> leftOut = List.of();
+      if (length != null && length > settings.maxFileMegabytes() * 1024L * 1024L) {
+        result = ingest.ingest(tooLarge(exchange, name, length, received));
+      } else if (reader == OBSERVATIONS) {
+        result =
+            ingest.ingestFile(delivery(name, exchange.getIn().getBody(byte[].class), received));
+      } else {
+        Reading reading = read(name, exchange.getIn().getBody(byte[].class), received);
+        result = ingest.ingest(reading.batch());
+        leftOut = reading.leftOut();
+      }
       failures.remove(attempt);
-      report = reports.text(result, reading.leftOut());
+      report = reports.text(result, leftOut);
       accepted = result.accepted();
     } catch (RuntimeException e) {
       int failed = failures.merge(attempt, 1, Integer::sum);
@@ -178,6 +199,17 @@ public final class DropFolder {
     exchange.getIn().setHeader(OUTCOME, outcome);
   }
 
+  private Delivery delivery(String name, byte[] content, Instant received) {
+    return new Delivery(
+        source,
+        settings.name(),
+        name,
+        content,
+        received,
+        source + ":" + settings.name(),
+        settings.acceptValidRows());
+  }
+
   private Reading read(String name, byte[] content, Instant received) {
     BatchHeader header = header(name, sha256(content), received);
     return reader.read(header, content, settings.acceptValidRows());
@@ -189,7 +221,7 @@ public final class DropFolder {
   }
 
   /** A file refused unread for its size; its checksum is computed by streaming it. */
-  private Reading tooLarge(Exchange exchange, String name, long length, Instant received)
+  private IncomingBatch tooLarge(Exchange exchange, String name, long length, Instant received)
       throws IOException {
     MessageDigest digest = sha256();
     try (InputStream in =
@@ -201,7 +233,7 @@ public final class DropFolder {
         messages.problem(
             "file.too-large", null, null, null, null, name, megabytes, settings.maxFileMegabytes());
     BatchHeader header = header(name, HexFormat.of().formatHex(digest.digest()), received);
-    return new Reading(new IncomingBatch(header, List.of(), List.of(problem), false), List.of());
+    return new IncomingBatch(header, List.of(), List.of(problem), false);
   }
 
   public static String sha256(byte[] content) {
