@@ -95,12 +95,7 @@ public class IngestPipeline implements IngestService {
   public IngestResult ingestFile(Delivery d, IntConsumer rowsRead) {
     try (ProgressBoard.Entry entry =
         board.start(d.source(), d.instance(), d.fileName(), d.receivedBy())) {
-      IntConsumer progress =
-          rows -> {
-            entry.rows(rows);
-            rowsRead.accept(rows);
-          };
-      return ingest(parse(d, progress), entry);
+      return ingest(parse(d, reading(entry, rowsRead)), entry);
     }
   }
 
@@ -114,13 +109,16 @@ public class IngestPipeline implements IngestService {
   public IncomingBatch parseFile(Delivery d, IntConsumer rowsRead) {
     try (ProgressBoard.Entry entry =
         board.start(d.source(), d.instance(), d.fileName(), d.receivedBy())) {
-      return parse(
-          d,
-          rows -> {
-            entry.rows(rows);
-            rowsRead.accept(rows);
-          });
+      return parse(d, reading(entry, rowsRead));
     }
+  }
+
+  /** Tells both the board and the caller how many rows have been read. */
+  private static IntConsumer reading(ProgressBoard.Entry entry, IntConsumer rowsRead) {
+    return rows -> {
+      entry.rows(rows);
+      rowsRead.accept(rows);
+    };
   }
 
   /** Picks the parser by the file's extension; another type is a batch with one problem. */
